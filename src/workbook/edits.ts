@@ -1,0 +1,90 @@
+// Plain, serialisable descriptions of workbook changes: what the "think" step
+// returns and the "write" step (src/excel/applyEdits.ts) applies in one batch.
+
+import type { CellValue } from "./snapshot";
+
+export type ChartKind = "Line" | "LineMarkers" | "ColumnClustered" | "ColumnStacked" | "BarStacked" | "BarClustered";
+
+export type Edit =
+  /** Add a worksheet (fails if it exists: callers check the snapshot first). */
+  | { kind: "addSheet"; sheet: string; visibility?: "Visible" | "Hidden" | "VeryHidden"; tabColor?: string }
+  /** Delete a worksheet. Only ever used on generated sheets. */
+  | { kind: "deleteSheet"; sheet: string }
+  /**
+   * Write values to a rectangular range (A1 address without sheet, e.g. "A1:C4").
+   * `text: true` means every string is literal text and must never become a formula,
+   * number or date (the applier escapes it); otherwise strings starting with "=" are formulas.
+   */
+  | { kind: "setValues"; sheet: string; address: string; values: CellValue[][]; text?: boolean }
+  /** Set one number format (Office.js invariant syntax) on a whole range. */
+  | { kind: "setNumberFormat"; sheet: string; address: string; format: string }
+  /** Create a table over a range whose first row already holds the headers. */
+  | { kind: "addTable"; sheet: string; address: string; name: string; style?: string }
+  /** Append a column with this header at the right end of an existing table. */
+  | { kind: "addTableColumn"; table: string; header: string }
+  /** Column width in characters for one column or a span, e.g. "B" or "B:D". */
+  | { kind: "setColumnWidth"; sheet: string; columns: string; widthChars: number }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  /**
+   * In-cell dropdown list validation. `source` is either a comma-separated list of
+   * values or a formula starting with "=" (e.g. =INDIRECT("Groups[Grupp-ID]")).
+   */
+  | { kind: "listValidation"; sheet: string; address: string; source: string }
+  | {
+      kind: "format";
+      sheet: string;
+      address: string;
+      bold?: boolean;
+      italic?: boolean;
+      fontColor?: string;
+      fontSize?: number;
+      fill?: string;
+      wrapText?: boolean;
+      horizontalAlignment?: "Left" | "Center" | "Right";
+    }
+  | {
+      kind: "addChart";
+      sheet: string;
+      name: string;
+      chartKind: ChartKind;
+      /** A1 address (on `sheet`) of the data block, headers included. */
+      source: string;
+      seriesBy: "Rows" | "Columns";
+      title: string;
+      categoryAxisTitle?: string;
+      valueAxisTitle?: string;
+      /** Cells the chart spans, e.g. "H2" to "P18". */
+      topLeft: string;
+      bottomRight: string;
+      /** Series colours in order (hex), chosen to survive grey-scale printing. */
+      colors?: string[];
+      /** Per series line dash, "Solid" | "Dash" | "RoundDot", in order. */
+      lineStyles?: string[];
+    }
+  | {
+      kind: "pageLayout";
+      sheet: string;
+      orientation: "Portrait" | "Landscape";
+      paperSize: "A4";
+      fitToWidth: boolean;
+      /** Rows repeated at the top of every printed page, e.g. "$1:$3". */
+      printTitleRows?: string;
+      centerHeader?: string;
+      centerFooter?: string;
+    }
+  | { kind: "activate"; sheet: string; cell?: string };
+
+/** Strings Excel would turn into a formula, number, date or boolean if written as they are. */
+export function needsTextEscape(s: string): boolean {
+  if (s === "") return false;
+  if (/^[=+\-@'\t\r]/.test(s)) return true;
+  const t = s.trim();
+  if (/^(true|false|sant|falskt)$/i.test(t)) return true;
+  if (/^[\d\s.,:/%$€£kr-]+$/i.test(t) && /\d/.test(t)) return true;
+  return false;
+}
+
+/** The value to write so that Excel keeps `s` as literal text (Excel's apostrophe prefix). */
+export function asTextLiteral(s: string): string {
+  return needsTextEscape(s) ? "'" + s : s;
+}
