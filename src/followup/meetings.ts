@@ -1,0 +1,32 @@
+// Meetings follow-up: per group, the meetings held in the year (rows in Möten
+// dated in it) against its Planerade möten per år.
+
+import type { PlanRow } from "../workbook/plan";
+import type { MeetingFollowUp } from "./types";
+import { yearOfDate } from "./activities";
+
+/**
+ * held    = number of Möten rows of the group whose Datum falls in the year;
+ * planned = the group's Planerade möten per år (null when empty).
+ * Every group is listed that plans meetings or held one, in the Grupper sheet's order.
+ */
+export function followUpMeetings(
+  groups: readonly PlanRow<"Groups">[],
+  meetings: readonly PlanRow<"Meetings">[],
+  year: number,
+): MeetingFollowUp[] {
+  const held = new Map<string, number>();
+  for (const m of meetings) {
+    const g = m.values.groupId;
+    if (g && yearOfDate(m.values.date) === year) held.set(g, (held.get(g) ?? 0) + 1);
+  }
+  return groups
+    .filter((g) => g.values.groupId && (g.values.plannedMeetings !== null || held.has(g.values.groupId)))
+    .map((g) => ({
+      groupId: g.values.groupId!,
+      name: g.values.name ?? "",
+      type: g.values.type,
+      held: held.get(g.values.groupId!) ?? 0,
+      planned: g.values.plannedMeetings,
+    }));
+}
