@@ -16,6 +16,8 @@ export interface TableInfo {
   columns: Record<string, number | undefined>;
   /** Number of data body rows (blank rows included). */
   rowCount: number;
+  /** Number of columns the table has in the workbook (layout columns and any of the user's own). */
+  columnCount?: number;
 }
 
 export interface PlanRow<T extends TableName> {
