@@ -23,6 +23,11 @@ export interface SheetSnapshot {
   name: string;
   /** "Visible" | "Hidden" | "VeryHidden", as Excel names it. */
   visibility: string;
+  /**
+   * Whether the sheet holds no values. Read only for the sheet names Rådsplan may
+   * create; absent means unknown, which callers must treat as "not empty".
+   */
+  empty?: boolean;
 }
 
 export interface WorkbookSnapshot {
