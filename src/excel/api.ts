@@ -21,6 +21,11 @@ export interface TableStatus {
   state: TableState;
   /** Headers (in the workbook's language) of layout columns the table lacks. */
   missingColumns: string[];
+  /**
+   * Non-empty data rows in the table (0 when missing). The task pane offers the example
+   * plan only while every table has none; when absent it leaves that to insertExampleData.
+   */
+  rows?: number;
 }
 
 export interface StructureStatus {
