@@ -1,0 +1,153 @@
+// One small handler per Edit kind: each queues the Office.js operations for its
+// edit on a shared batch (nothing here syncs). The applier (applyEdits.ts)
+// decides when to sync.
+
+import { asTextLiteral, type Edit } from "../workbook/edits";
+import type { CellValue } from "../workbook/snapshot";
+import { parseA1 } from "./address";
+import { charsToPoints } from "./columnWidth";
+
+/** The Office objects one batch has already reached, so later edits reuse them. */
+export class Batch {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+  private readonly tables = new Map<string, Excel.Table>();
+
+  constructor(readonly context: Excel.RequestContext) {}
+
+  sheet(name: string): Excel.Worksheet {
+    const key = name.toLowerCase();
+    let ws = this.sheets.get(key);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(key, ws);
+    }
+    return ws;
+  }
+
+  range(sheet: string, address: string): Excel.Range {
+    return this.sheet(sheet).getRange(address);
+  }
+
+  table(name: string): Excel.Table {
+    const key = name.toLowerCase();
+    let t = this.tables.get(key);
+    if (!t) {
+      t = this.context.workbook.tables.getItem(name);
+      this.tables.set(key, t);
+    }
+    return t;
+  }
+
+  rememberSheet(name: string, ws: Excel.Worksheet | null): void {
+    if (ws) this.sheets.set(name.toLowerCase(), ws);
+    else this.sheets.delete(name.toLowerCase());
+  }
+
+  rememberTable(name: string, table: Excel.Table): void {
+    this.tables.set(name.toLowerCase(), table);
+  }
+}
+
+type Handler<K extends Edit["kind"]> = (batch: Batch, edit: Extract<Edit, { kind: K }>) => void;
+type Handlers = { [K in Edit["kind"]]: Handler<K> };
+
+/** `value` repeated over the block an A1 address covers (Office.js wants a full 2-D array). */
+function filled<V>(address: string, value: V): V[][] {
+  const block = parseA1(address) ?? { rowCount: 1, columnCount: 1 };
+  return Array.from({ length: block.rowCount }, () => Array<V>(block.columnCount).fill(value));
+}
+
+/** Values to write; with `text`, every string is escaped so it stays literal text. */
+export function valuesToWrite(edit: Extract<Edit, { kind: "setValues" }>): CellValue[][] {
+  if (!edit.text) return edit.values;
+  return edit.values.map((row) => row.map((v) => (typeof v === "string" ? asTextLiteral(v) : v)));
+}
+
+export const EDIT_HANDLERS: Handlers = {
+  addSheet(batch, e) {
+    const ws = batch.context.workbook.worksheets.add(e.sheet);
+    if (e.visibility) ws.visibility = e.visibility;
+    if (e.tabColor) ws.tabColor = e.tabColor;
+    batch.rememberSheet(e.sheet, ws);
+  },
+  deleteSheet(batch, e) {
+    batch.sheet(e.sheet).delete();
+    batch.rememberSheet(e.sheet, null);
+  },
+  setValues(batch, e) {
+    batch.range(e.sheet, e.address).values = valuesToWrite(e);
+  },
+  setNumberFormat(batch, e) {
+    batch.range(e.sheet, e.address).numberFormat = filled(e.address, e.format);
+  },
+  addTable(batch, e) {
+    const table = batch.sheet(e.sheet).tables.add(batch.range(e.sheet, e.address), true);
+    table.name = e.name;
+    if (e.style) table.style = e.style;
+    batch.rememberTable(e.name, table);
+  },
+  addTableColumn(batch, e) {
+    batch.table(e.table).columns.add(undefined, undefined, e.header);
+  },
+  setColumnWidth(batch, e) {
+    const [from, to = from] = e.columns.split(":");
+    batch.range(e.sheet, `${from}1:${to}1`).getEntireColumn().format.columnWidth = charsToPoints(e.widthChars);
+  },
+  freezeRows(batch, e) {
+    batch.sheet(e.sheet).freezePanes.freezeRows(e.rows);
+  },
+  listValidation(batch, e) {
+    const validation = batch.range(e.sheet, e.address).dataValidation;
+    validation.clear();
+    validation.rule = { list: { inCellDropDown: true, source: e.source } };
+  },
+  format(batch, e) {
+    const format = batch.range(e.sheet, e.address).format;
+    if (e.bold !== undefined) format.font.bold = e.bold;
+    if (e.italic !== undefined) format.font.italic = e.italic;
+    if (e.fontColor !== undefined) format.font.color = e.fontColor;
+    if (e.fontSize !== undefined) format.font.size = e.fontSize;
+    if (e.fill !== undefined) format.fill.color = e.fill;
+    if (e.wrapText !== undefined) format.wrapText = e.wrapText;
+    if (e.horizontalAlignment !== undefined) format.horizontalAlignment = e.horizontalAlignment;
+  },
+  addChart(batch, e) {
+    const ws = batch.sheet(e.sheet);
+    const chart = ws.charts.add(e.chartKind, ws.getRange(e.source), e.seriesBy);
+    chart.name = e.name;
+    chart.title.text = e.title;
+    if (e.categoryAxisTitle) chart.axes.categoryAxis.title.text = e.categoryAxisTitle;
+    if (e.valueAxisTitle) chart.axes.valueAxis.title.text = e.valueAxisTitle;
+    chart.setPosition(e.topLeft, e.bottomRight);
+    // Styles go to the first series in order; the edit never names more series than its source has.
+    const isLine = e.chartKind.startsWith("Line");
+    e.colors?.forEach((color, i) => {
+      const series = chart.series.getItemAt(i);
+      if (isLine) series.format.line.color = color;
+      else series.format.fill.setSolidColor(color);
+    });
+    e.lineStyles?.forEach((style, i) => {
+      chart.series.getItemAt(i).format.line.lineStyle = style as Excel.ChartLineStyle;
+    });
+  },
+  pageLayout(batch, e) {
+    const layout = batch.sheet(e.sheet).pageLayout;
+    layout.orientation = e.orientation;
+    layout.paperSize = e.paperSize;
+    if (e.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (e.printTitleRows) layout.setPrintTitleRows(e.printTitleRows);
+    const page = layout.headersFooters.defaultForAllPages;
+    if (e.centerHeader !== undefined) page.centerHeader = e.centerHeader;
+    if (e.centerFooter !== undefined) page.centerFooter = e.centerFooter;
+  },
+  activate(batch, e) {
+    const ws = batch.sheet(e.sheet);
+    ws.activate();
+    if (e.cell) ws.getRange(e.cell).select();
+  },
+};
+
+/** Queues one edit through its handler. */
+export function queueEdit(batch: Batch, edit: Edit): void {
+  (EDIT_HANDLERS[edit.kind] as Handler<Edit["kind"]>)(batch, edit as never);
+}
