@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in, in the spirit of Microsoft's React task-pane template:
 // - entries: taskpane (the pane) and commands (the ribbon's function file);
 // - TypeScript through ts-loader (transpileOnly; `npm run typecheck` checks types);
