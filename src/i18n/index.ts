@@ -1,0 +1,140 @@
+// The i18n core: picking a language (Office's display language, the user's
+// remembered choice), turning bilingual Text into a string, Swedish-aware
+// number/money/date formatting, and the React context that carries the chosen
+// language through the task pane (useLang / useT).
+
+import { createContext, useContext } from "react";
+import type { Lang, Text } from "../workbook/layout";
+
+export type { Lang, Text } from "../workbook/layout";
+
+export const LANGS: readonly Lang[] = ["sv", "en"];
+
+/** Values for the `{name}` placeholders of a Text. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/**
+ * The string of `text` in `lang` (falling back to the other language when one is
+ * empty), with each `{name}` placeholder replaced by `vars[name]`.
+ */
+export function tr(text: Text, lang: Lang, vars?: Vars): string {
+  const s = text[lang] || text[lang === "sv" ? "en" : "sv"];
+  if (!vars) return s;
+  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * A new Text with the placeholders of `text` filled in each language, e.g.
+ * `fillText(ui.rows, (lang) => ({ n: formatNumber(12, lang) }))`.
+ */
+export function fillText(text: Text, vars: (lang: Lang) => Vars): Text {
+  return { sv: tr(text, "sv", vars("sv")), en: tr(text, "en", vars("en")) };
+}
+
+/** Whether `value` is a bilingual Text (both `sv` and `en` strings). */
+export function isText(value: unknown): value is Text {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Text).sv === "string" &&
+    typeof (value as Text).en === "string"
+  );
+}
+
+/** True when `value` names one of the supported languages. */
+export function isLang(value: unknown): value is Lang {
+  return value === "sv" || value === "en";
+}
+
+/**
+ * The UI language for Office's display language (e.g. "sv-SE", "en-US").
+ * Swedish for "sv"/"sv-*", English for any other language, Swedish when unknown.
+ */
+export function langFromOffice(displayLanguage?: string): Lang {
+  const code = displayLanguage?.trim().toLowerCase();
+  if (!code) return "sv";
+  return code === "sv" || code.startsWith("sv-") || code.startsWith("sv_") ? "sv" : "en";
+}
+
+const LANG_KEY = "radsplan.lang";
+
+/** The language the user picked earlier in the pane, if any (none where storage is blocked or absent). */
+export function storedLang(): Lang | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(LANG_KEY);
+    return isLang(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers the user's choice; does nothing where storage is blocked (the choice then lasts one session). */
+export function storeLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage unavailable (private mode, sandboxed frame).
+  }
+}
+
+/** The UI language to start in: the user's earlier choice, else Office's display language. */
+export function initialLang(displayLanguage?: string): Lang {
+  return storedLang() ?? langFromOffice(displayLanguage);
+}
+
+/** The Intl locale used for formatting in each language. */
+const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
+
+/** A number in the language's convention: "1 234,5" (sv, U+00A0 and U+2212) or "1,234.5" (en). */
+export function formatNumber(value: number, lang: Lang = "sv", maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
+
+/** An amount in whole kronor: "1 234 kr" (sv) or "SEK 1,234" (en). */
+export function formatMoney(value: number, lang: Lang = "sv"): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "currency",
+    currency: "SEK",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date: "2025-03-01" (sv) or "1 Mar 2025" (en). Takes an ISO date
+ * ("YYYY-MM-DD", as the parsers produce) or a Date; text that is not a valid
+ * date comes back unchanged rather than as an error.
+ */
+export function formatDate(value: string | Date, lang: Lang = "sv"): string {
+  let date: Date;
+  if (typeof value === "string") {
+    const m = ISO_DATE.exec(value.trim());
+    if (!m) return value;
+    date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (date.getUTCDate() !== Number(m[3])) return value; // e.g. 2025-02-30
+  } else {
+    if (Number.isNaN(value.getTime())) return "";
+    date = new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
+  }
+  const options: Intl.DateTimeFormatOptions =
+    lang === "sv" ? { timeZone: "UTC" } : { timeZone: "UTC", dateStyle: "medium" };
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
+/** The task pane's current language; provided by the app shell. */
+export const LangContext = createContext<Lang>("sv");
+
+/** The current UI language. */
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+/** A translator bound to the current UI language: `t(ui.someText, { n: 3 })`. */
+export function useT(): (text: Text, vars?: Vars) => string {
+  const lang = useContext(LangContext);
+  return (text: Text, vars?: Vars) => tr(text, lang, vars);
+}
