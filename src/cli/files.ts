@@ -1,0 +1,150 @@
+// The command line's file handling: reading an input workbook with a clear
+// reason when it is missing or no .xlsx, remembering what it looked like so a
+// change by someone else is noticed, and saving crash-safely (a temporary file
+// in the same folder, fsync, then rename over the target).
+
+import { promises as fs, constants as fsConstants } from "node:fs";
+import * as path from "node:path";
+import JSZip from "jszip";
+import { fileText } from "../i18n/cli";
+import { fail } from "./say";
+
+/** What a file looked like when it was read, to notice a change before writing over it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  mode: number;
+}
+
+export interface ReadFile {
+  bytes: Buffer;
+  stamp: FileStamp;
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Compound File Binary: old .xls files and password-protected (encrypted) .xlsx files. */
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function detailOf(err: unknown): string {
+  return errorCode(err) ?? (err instanceof Error ? err.message : String(err));
+}
+
+/** Whether a file exists at `file` (anything that is there counts). */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return false;
+    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+  }
+}
+
+/** Whether `name` ends in `.ext` (any letter case). */
+export function hasExtension(name: string, ext: string): boolean {
+  return path.extname(name).toLowerCase() === `.${ext}`;
+}
+
+/**
+ * Refuses, with the reason, bytes that are no .xlsx workbook: not a zip, an old
+ * .xls or an encrypted file, a zip without a workbook part, or a macro workbook.
+ */
+export async function assertXlsx(bytes: Buffer, file: string): Promise<void> {
+  if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw fail(fileText.protectedOrOld, { file });
+  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw fail(fileText.notXlsx, { file });
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw fail(fileText.notXlsx, { file });
+  }
+  const types = zip.file("[Content_Types].xml");
+  if (!types || !zip.file("xl/workbook.xml")) throw fail(fileText.notXlsx, { file });
+  if ((await types.async("string")).includes(MACRO_CONTENT_TYPE)) throw fail(fileText.macroEnabled, { file });
+}
+
+/** Reads an input workbook, refusing (exit 2) a missing file, a folder or anything but .xlsx. */
+export async function readInput(file: string): Promise<ReadFile> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") throw fail(fileText.notFound, { file });
+    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+  }
+  if (stat.isDirectory()) throw fail(fileText.isDirectory, { file });
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+  }
+  await assertXlsx(bytes, file);
+  return { bytes, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode } };
+}
+
+/** Refuses to go on when `file` no longer looks as it did when read (or appeared since, when `stamp` is null). */
+async function assertUnchanged(file: string, stamp: FileStamp | null): Promise<void> {
+  let now;
+  try {
+    now = await fs.stat(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT" && stamp === null) return;
+    throw fail(fileText.changedMeanwhile, { file });
+  }
+  if (!stamp || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw fail(fileText.changedMeanwhile, { file });
+}
+
+/** Flushes a directory entry to disk where the platform allows it (not on Windows). */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await fs.open(dir, fsConstants.O_RDONLY);
+    await handle.sync();
+  } catch {
+    // Directories cannot be opened or synced on some platforms; the rename is still atomic.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+export interface WriteOptions {
+  /**
+   * The target as it was read: the write is refused when it changed since. `null`
+   * means it did not exist and must still not; undefined means "overwrite whatever is there".
+   */
+  expect?: FileStamp | null;
+  /** Permission bits for the new file (defaults to those of the file replaced, else 0o666 less umask). */
+  mode?: number;
+}
+
+/**
+ * Writes `data` to `file` so that a crash at any moment leaves either the old file or
+ * the complete new one: a temporary file in the same folder, fsync, rename, fsync the folder.
+ */
+export async function writeAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  if (options.expect !== undefined) await assertUnchanged(file, options.expect);
+  const mode = options.mode ?? options.expect?.mode;
+  let handle;
+  try {
+    handle = await fs.open(temp, "wx", mode === undefined ? 0o666 : mode & 0o777);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, file);
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw fail(fileText.writeFailed, { file, detail: detailOf(err) });
+  }
+  await syncDirectory(dir);
+}

@@ -1,0 +1,196 @@
+// The command line's own user-facing strings (help, argument and file problems,
+// what each command did), each in Swedish and English. `{name}` marks a
+// placeholder that tr() fills in. Finding texts and structure outcomes come
+// from i18n/rules.ts and i18n/ui.ts, so the CLI says exactly what the add-in says.
+
+import type { Text } from "../workbook/layout";
+
+/** `radsplan --help` is the title, the usage and the details, in that order; argument errors show the usage. */
+export const help = {
+  title: {
+    sv: "radsplan – Rådsplan på kommandoraden (planering och uppföljning för det brottsförebyggande rådet)",
+    en: "radsplan – Rådsplan on the command line (planning and follow-up for the crime-prevention council)",
+  },
+  usage: {
+    sv: `Användning:
+  radsplan init <fil.xlsx> [--lang sv|en] [--example]
+  radsplan check <fil.xlsx>... [--year ÅÅÅÅ] [--date ÅÅÅÅ-MM-DD] [--json] [--progress] [--lang sv|en]
+  radsplan report <fil.xlsx> --year ÅÅÅÅ [--out <kopia.xlsx>] [--docx <rapport.docx>] [--lang sv|en]
+  radsplan --help | --version`,
+    en: `Usage:
+  radsplan init <file.xlsx> [--lang sv|en] [--example]
+  radsplan check <file.xlsx>... [--year YYYY] [--date YYYY-MM-DD] [--json] [--progress] [--lang sv|en]
+  radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <report.docx>] [--lang sv|en]
+  radsplan --help | --version`,
+  },
+  details: {
+    sv: `Kommandon:
+  init    Skapar planeringsbladen som saknas i en ny eller befintlig arbetsbok. Inget tas bort.
+          Finns filen inte skapas den. --example fyller i exempelplanen (Umeå) i tomma tabeller.
+  check   Kontrollerar planen och skriver ut fynden: allvarlighet, regel, blad!cell och meddelande.
+          Flera filer ger en sammanställning på slutet. --json skriver fynden som JSON.
+          --year väljer uppföljningsår, --date referensdatum (standard: i dag).
+          Skriver aldrig till filen.
+  report  Skriver bladen Uppföljning och Verksamhetsberättelse ÅÅÅÅ för året. Med --out skrivs de
+          i en kopia och originalet lämnas orört; utan --out skrivs de i filen själv.
+          --docx skriver dessutom verksamhetsberättelsen som Word-dokument.
+
+--lang väljer språk för utskrifter och för nya blad (standard: arbetsbokens språk).
+Filer sparas säkert: först till en tillfällig fil i samma mapp, som sedan ersätter originalet.
+
+Slutkoder:
+  0  klart; check hittade inga fel
+  1  check hittade fel
+  2  en fil kunde inte läsas eller sparas, argumenten är fel, eller kommandot kunde inte utföras`,
+    en: `Commands:
+  init    Creates the planning sheets a new or existing workbook lacks. Nothing is removed.
+          A missing file is created. --example fills the example plan (Umeå) into empty tables.
+  check   Checks the plan and prints the findings: severity, rule, sheet!cell and message.
+          Several files end with a summary table. --json prints the findings as JSON.
+          --year picks the follow-up year, --date the reference date (default: today).
+          Never writes to the file.
+  report  Writes the Follow-up and Annual report YYYY sheets for the year. With --out they go
+          into a copy and the original is left untouched; without --out into the file itself.
+          --docx also writes the annual report as a Word document.
+
+--lang picks the language of the output and of new sheets (default: the workbook's language).
+Files are saved safely: first to a temporary file in the same folder, which then replaces the original.
+
+Exit codes:
+  0  done; check found no errors
+  1  check found errors
+  2  a file could not be read or saved, the arguments are wrong, or the command could not be carried out`,
+  },
+} as const satisfies Record<string, Text>;
+
+/** Problems with the command line itself (exit code 2). */
+export const argText = {
+  usageHint: { sv: "Skriv radsplan --help för hjälp.", en: "Run radsplan --help for help." },
+  missingCommand: {
+    sv: "Ange ett kommando: init, check eller report.",
+    en: "Give a command: init, check or report.",
+  },
+  unknownCommand: {
+    sv: "Okänt kommando ”{command}”. Kommandona är init, check och report.",
+    en: "Unknown command “{command}”. The commands are init, check and report.",
+  },
+  unknownOption: {
+    sv: "Okänd flagga ”{option}” för {command}.",
+    en: "Unknown option “{option}” for {command}.",
+  },
+  missingValue: {
+    sv: "Flaggan {option} behöver ett värde, till exempel {option} {example}.",
+    en: "The option {option} needs a value, for example {option} {example}.",
+  },
+  unexpectedValue: {
+    sv: "Flaggan {option} tar inget värde.",
+    en: "The option {option} takes no value.",
+  },
+  repeatedOption: {
+    sv: "Flaggan {option} är angiven mer än en gång.",
+    en: "The option {option} is given more than once.",
+  },
+  missingFile: {
+    sv: "Ange vilken .xlsx-fil {command} ska arbeta med.",
+    en: "Name the .xlsx file {command} should work on.",
+  },
+  oneFileOnly: {
+    sv: "{command} arbetar med en fil i taget, men fick {n}.",
+    en: "{command} works on one file at a time, but got {n}.",
+  },
+  badYear: {
+    sv: "”{value}” är inget år. Skriv året med fyra siffror, till exempel 2025.",
+    en: "“{value}” is not a year. Write the year with four digits, for example 2025.",
+  },
+  badDate: {
+    sv: "”{value}” är inget datum. Skriv det ÅÅÅÅ-MM-DD, till exempel 2025-03-01.",
+    en: "“{value}” is not a date. Write it YYYY-MM-DD, for example 2025-03-01.",
+  },
+  badLang: {
+    sv: "”{value}” är inget språk som stöds. Välj sv eller en.",
+    en: "“{value}” is not a supported language. Choose sv or en.",
+  },
+  yearRequired: {
+    sv: "report behöver året som ska följas upp, till exempel --year 2025.",
+    en: "report needs the year to follow up, for example --year 2025.",
+  },
+  needsXlsxName: {
+    sv: "”{file}” slutar inte på .xlsx. Ge arbetsboken ett namn som slutar på .xlsx.",
+    en: "“{file}” does not end in .xlsx. Give the workbook a name ending in .xlsx.",
+  },
+  needsDocxName: {
+    sv: "”{file}” slutar inte på .docx. Ge Word-rapporten ett namn som slutar på .docx.",
+    en: "“{file}” does not end in .docx. Give the Word report a name ending in .docx.",
+  },
+} as const satisfies Record<string, Text>;
+
+/** Problems reading or saving a file (exit code 2). */
+export const fileText = {
+  notFound: {
+    sv: "”{file}” hittades inte. Kontrollera sökvägen och filnamnet.",
+    en: "“{file}” was not found. Check the path and the file name.",
+  },
+  isDirectory: {
+    sv: "”{file}” är en mapp, inte en Excel-fil. Ange en .xlsx-fil.",
+    en: "“{file}” is a folder, not an Excel file. Name an .xlsx file.",
+  },
+  notXlsx: {
+    sv: "”{file}” är inte en Excel .xlsx-fil. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is not an Excel .xlsx file. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  protectedOrOld: {
+    sv: "”{file}” är inte en Excel .xlsx-fil (den är lösenordsskyddad eller i det gamla .xls-formatet). Ta bort lösenordet eller spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is not an Excel .xlsx file (it is password-protected or in the old .xls format). Remove the password or save it as an Excel Workbook (.xlsx).",
+  },
+  macroEnabled: {
+    sv: "”{file}” är en makroaktiverad arbetsbok (.xlsm), inte en Excel .xlsx-fil. Spara en kopia som Excel-arbetsbok (.xlsx) och använd den.",
+    en: "“{file}” is a macro-enabled workbook (.xlsm), not an Excel .xlsx file. Save a copy as an Excel Workbook (.xlsx) and use that.",
+  },
+  unreadable: {
+    sv: "”{file}” kunde inte öppnas som arbetsbok ({detail}). Öppna den i Excel, spara den igen och försök på nytt.",
+    en: "“{file}” could not be opened as a workbook ({detail}). Open it in Excel, save it again and try once more.",
+  },
+  noAccess: {
+    sv: "”{file}” kunde inte läsas ({detail}). Kontrollera att du har behörighet till filen.",
+    en: "“{file}” could not be read ({detail}). Check that you have permission to read the file.",
+  },
+  writeFailed: {
+    sv: "”{file}” kunde inte sparas ({detail}). Filen lämnades som den var. Stäng den i Excel om den är öppen, kontrollera behörighet och ledigt utrymme, och försök igen.",
+    en: "“{file}” could not be saved ({detail}). The file was left as it was. Close it in Excel if it is open, check permissions and free space, and try again.",
+  },
+  changedMeanwhile: {
+    sv: "”{file}” ändrades av något annat medan radsplan arbetade. Ingenting sparades; kör kommandot igen.",
+    en: "“{file}” was changed by something else while radsplan was working. Nothing was saved; run the command again.",
+  },
+  sameFile: {
+    sv: "--docx och arbetsboken pekar på samma fil, ”{file}”. Välj olika filnamn.",
+    en: "--docx and the workbook name the same file, “{file}”. Choose different file names.",
+  },
+  unexpected: {
+    sv: "radsplan stannade på ett oväntat fel ({detail}). Ingen fil ändrades. Försök igen; kvarstår felet, rapportera det med kommandot du körde.",
+    en: "radsplan stopped on an unexpected error ({detail}). No file was changed. Try again; if it persists, report it with the command you ran.",
+  },
+} as const satisfies Record<string, Text>;
+
+/** What `init` and `report` say they did, and what `check` prints around the findings. */
+export const outcomeText = {
+  created: { sv: "Skapade den nya arbetsboken {file}.", en: "Created the new workbook {file}." },
+  saved: { sv: "Sparade {file}.", en: "Saved {file}." },
+  unchanged: { sv: "{file} behövde inte ändras och lämnades orörd.", en: "{file} needed no change and was left untouched." },
+  reportSheets: { sv: "Skrev bladen {sheets} i {file}.", en: "Wrote the sheets {sheets} into {file}." },
+  reportDocx: { sv: "Skrev Word-rapporten {file}.", en: "Wrote the Word report {file}." },
+  notice: { sv: "Obs: {text}", en: "Note: {text}" },
+  checkRun: {
+    sv: "Referensdatum {date} · uppföljningsår {year}",
+    en: "Reference date {date} · follow-up year {year}",
+  },
+  acknowledged: { sv: "kvitterad", en: "acknowledged" },
+  progress: { sv: "Kontrollerar {i}/{n}: {file}", en: "Checking {i}/{n}: {file}" },
+  summaryTitle: { sv: "Sammanställning", en: "Summary" },
+  colFile: { sv: "Fil", en: "File" },
+  colErrors: { sv: "Fel", en: "Errors" },
+  colWarnings: { sv: "Varningar", en: "Warnings" },
+  colInfo: { sv: "Info", en: "Info" },
+  notRead: { sv: "kunde inte läsas", en: "could not be read" },
+  total: { sv: "Totalt", en: "Total" },
+} as const satisfies Record<string, Text>;
