@@ -1,0 +1,166 @@
+// What every rule receives: the parsed plan, the run's dates and settings, and
+// indexes over the plan (groups by id, members in force per group, goals' children,
+// measurements per indicator...) built once per run in linear time, so that no rule
+// ever scans one table inside a loop over another.
+
+import type { ListKey, TableName } from "../workbook/layout";
+import type { Plan, PlanRow } from "../workbook/plan";
+import type { Settings } from "../workbook/settings";
+import { inForceOn, yearEnd, yearOf, yearStart } from "./dates";
+
+export type GroupRow = PlanRow<"Groups">;
+export type MemberRow = PlanRow<"Members">;
+export type DocumentRow = PlanRow<"Documents">;
+export type ProblemRow = PlanRow<"Problems">;
+export type GoalRow = PlanRow<"Goals">;
+export type ActivityRow = PlanRow<"Activities">;
+export type IndicatorRow = PlanRow<"Indicators">;
+export type MeasurementRow = PlanRow<"Measurements">;
+export type BudgetRow = PlanRow<"Budget">;
+export type MeetingRow = PlanRow<"Meetings">;
+
+export interface PlanIndex {
+  /** First row of each Grupp-ID (duplicates are DATA-03's business). */
+  groupsById: Map<string, GroupRow>;
+  groupsByType: Map<ListKey<"groupType">, GroupRow[]>;
+  /** Members per Grupp-ID, and those in force on the reference date. */
+  membersByGroup: Map<string, MemberRow[]>;
+  membersInForceByGroup: Map<string, MemberRow[]>;
+  documentsByType: Map<ListKey<"documentType">, DocumentRow[]>;
+  problemIds: Set<string>;
+  goalsById: Map<string, GoalRow>;
+  /** Goals per Överordnat mål. */
+  childGoals: Map<string, GoalRow[]>;
+  /** Goals per Problem-ID. */
+  goalsByProblem: Map<string, GoalRow[]>;
+  activitiesByGoal: Map<string, ActivityRow[]>;
+  activitiesByGroup: Map<string, ActivityRow[]>;
+  indicatorsById: Map<string, IndicatorRow>;
+  indicatorsByGoal: Map<string, IndicatorRow[]>;
+  /** Years with a measurement, per Indikator-ID. */
+  measuredYears: Map<string, Set<number>>;
+  /** Meetings held in the follow-up year, per Grupp-ID. */
+  meetingsInFollowUpYear: Map<string, number>;
+  /** First Budget row of each year. */
+  budgetByYear: Map<number, BudgetRow>;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  /** ISO "YYYY-MM-DD": dates are judged against it. */
+  referenceDate: string;
+  followUpYear: number;
+  settings: Settings;
+  idx: PlanIndex;
+}
+
+/** An ID cell's value as text, trimmed; null when empty. IDs are compared exactly as typed. */
+export function idOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const s = String(value).trim();
+  return s === "" ? null : s;
+}
+
+/** Free text compared the way people mean it: spaces squashed, case folded. */
+export function textKey(value: unknown): string | null {
+  const s = idOf(value);
+  return s === null ? null : s.replace(/\s+/g, " ").toLocaleLowerCase("sv");
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {
+  if (key === null) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function first<K, V>(map: Map<K, V>, key: K | null, value: V): void {
+  if (key !== null && !map.has(key)) map.set(key, value);
+}
+
+/** The year an activity's budget belongs to: its Budgetår, else the year of its Start. */
+export function activityYear(a: ActivityRow): number | null {
+  const v = a.values;
+  if (typeof v.budgetYear === "number") return v.budgetYear;
+  return typeof v.start === "string" ? yearOf(v.start) : null;
+}
+
+/** Whether a member is in force on a date (rules.md: Från empty or on/before, Till empty or on/after). */
+export function memberInForce(m: MemberRow, date: string): boolean {
+  return inForceOn(m.values.from, m.values.to, date);
+}
+
+/** Builds every index in one pass per table. */
+export function buildIndex(plan: Plan, referenceDate: string, followUpYear: number): PlanIndex {
+  const rows = plan.rows;
+  const idx: PlanIndex = {
+    groupsById: new Map(),
+    groupsByType: new Map(),
+    membersByGroup: new Map(),
+    membersInForceByGroup: new Map(),
+    documentsByType: new Map(),
+    problemIds: new Set(),
+    goalsById: new Map(),
+    childGoals: new Map(),
+    goalsByProblem: new Map(),
+    activitiesByGoal: new Map(),
+    activitiesByGroup: new Map(),
+    indicatorsById: new Map(),
+    indicatorsByGoal: new Map(),
+    measuredYears: new Map(),
+    meetingsInFollowUpYear: new Map(),
+    budgetByYear: new Map(),
+  };
+  for (const g of rows.Groups) {
+    first(idx.groupsById, idOf(g.values.groupId), g);
+    push(idx.groupsByType, g.values.type, g);
+  }
+  for (const m of rows.Members) {
+    const gid = idOf(m.values.groupId);
+    push(idx.membersByGroup, gid, m);
+    if (memberInForce(m, referenceDate)) push(idx.membersInForceByGroup, gid, m);
+  }
+  for (const d of rows.Documents) push(idx.documentsByType, d.values.type, d);
+  for (const p of rows.Problems) {
+    const id = idOf(p.values.problemId);
+    if (id !== null) idx.problemIds.add(id);
+  }
+  for (const g of rows.Goals) {
+    first(idx.goalsById, idOf(g.values.goalId), g);
+    push(idx.childGoals, idOf(g.values.parentGoal), g);
+    push(idx.goalsByProblem, idOf(g.values.problemId), g);
+  }
+  for (const a of rows.Activities) {
+    push(idx.activitiesByGoal, idOf(a.values.goalId), a);
+    push(idx.activitiesByGroup, idOf(a.values.responsibleGroup), a);
+  }
+  for (const i of rows.Indicators) {
+    first(idx.indicatorsById, idOf(i.values.indicatorId), i);
+    push(idx.indicatorsByGoal, idOf(i.values.goalId), i);
+  }
+  for (const m of rows.Measurements) {
+    const id = idOf(m.values.indicatorId);
+    if (id === null || typeof m.values.year !== "number") continue;
+    const years = idx.measuredYears.get(id) ?? new Set<number>();
+    years.add(m.values.year);
+    idx.measuredYears.set(id, years);
+  }
+  const from = yearStart(followUpYear);
+  const to = yearEnd(followUpYear);
+  for (const m of rows.Meetings) {
+    const id = idOf(m.values.groupId);
+    const date = m.values.date;
+    if (id === null || typeof date !== "string" || date < from || date > to) continue;
+    idx.meetingsInFollowUpYear.set(id, (idx.meetingsInFollowUpYear.get(id) ?? 0) + 1);
+  }
+  for (const b of rows.Budget) if (typeof b.values.year === "number") first(idx.budgetByYear, b.values.year, b);
+  return idx;
+}
+
+/** True when the plan has the table and every named column of it (else DATA-06 speaks and the rule keeps quiet). */
+export function hasColumns(ctx: RuleContext, table: TableName, ...columns: string[]): boolean {
+  const info = ctx.plan.tables[table];
+  if (!info) return false;
+  for (const c of columns) if (info.columns[c] === undefined) return false;
+  return true;
+}
