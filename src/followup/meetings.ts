@@ -5,6 +5,16 @@ import type { PlanRow } from "../workbook/plan";
 import type { MeetingFollowUp } from "./types";
 import { yearOfDate } from "./activities";
 
+/** Number of Möten rows per Grupp-ID whose Datum falls in the year. */
+export function meetingsHeld(meetings: readonly PlanRow<"Meetings">[], year: number): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const m of meetings) {
+    const g = m.values.groupId;
+    if (g && yearOfDate(m.values.date) === year) held.set(g, (held.get(g) ?? 0) + 1);
+  }
+  return held;
+}
+
 /**
  * held    = number of Möten rows of the group whose Datum falls in the year;
  * planned = the group's Planerade möten per år (null when empty).
@@ -15,11 +25,7 @@ export function followUpMeetings(
   meetings: readonly PlanRow<"Meetings">[],
   year: number,
 ): MeetingFollowUp[] {
-  const held = new Map<string, number>();
-  for (const m of meetings) {
-    const g = m.values.groupId;
-    if (g && yearOfDate(m.values.date) === year) held.set(g, (held.get(g) ?? 0) + 1);
-  }
+  const held = meetingsHeld(meetings, year);
   return groups
     .filter((g) => g.values.groupId && (g.values.plannedMeetings !== null || held.has(g.values.groupId)))
     .map((g) => ({

@@ -3,21 +3,24 @@
 
 import { computeFollowUp } from "../../src/followup/compute";
 import { assessIndicator, progressTowardsTarget, trendOf } from "../../src/followup/indicators";
+import type { RowValues } from "../../src/workbook/layout";
 import { planOf } from "./planFixture";
 
-const crimeIndicator = {
+type IndicatorRow = Partial<RowValues<"Indicators">>;
+
+const crimeIndicator: IndicatorRow = {
   indicatorId: "I1",
   indicator: "Anmälda brott per 100 000 invånare",
   goalId: "M1",
-  unit: "per100k" as const,
-  direction: "lower" as const,
+  unit: "per100k",
+  direction: "lower",
   baseYear: 2020,
   baseValue: 9300,
   targetYear: 2026,
   targetValue: 8000,
 };
 
-function indicatorOnly(indicator: Partial<typeof crimeIndicator> & { indicatorId: string }, measurements: [number, number][]) {
+function indicatorOnly(indicator: IndicatorRow & { indicatorId: string }, measurements: [number, number][]) {
   const plan = planOf({
     Goals: [{ goalId: "M1", goal: "Minska brottsligheten", level: "goal" }],
     Indicators: [{ ...crimeIndicator, ...indicator }],
@@ -119,14 +122,14 @@ describe("indicator follow-up", () => {
   });
 
   it("without a target, still tells På väg from Ej på väg by the baseline", () => {
-    const ind = { indicatorId: "I5", targetValue: null as unknown as number, targetYear: null as unknown as number };
+    const ind = { indicatorId: "I5", targetValue: null, targetYear: null };
     expect(indicatorOnly(ind, [[2025, 9000]]).assessment).toBe("onTrack");
     expect(indicatorOnly(ind, [[2025, 9300]]).assessment).toBe("notOnTrack");
     expect(indicatorOnly(ind, [[2025, 9000]]).progress).toBeNull();
   });
 
   it("cannot judge a value without a Riktning", () => {
-    expect(indicatorOnly({ indicatorId: "I6", direction: null as unknown as "lower" }, [[2024, 1], [2025, 2]]).assessment).toBe("unknown");
+    expect(indicatorOnly({ indicatorId: "I6", direction: null }, [[2024, 1], [2025, 2]]).assessment).toBe("unknown");
   });
 });
 

@@ -1,0 +1,73 @@
+// The "Verksamhetsberättelse ÅÅÅÅ" sheet as edits: a title, then each section
+// of reportSections.ts as a heading and an Excel table with number formats,
+// set up to print on A4 fitted to the page width with the municipality and
+// year in the page header and footer.
+
+import type { Edit } from "../workbook/edits";
+import type { Lang } from "../workbook/layout";
+import { columnLetter } from "../workbook/parse/address";
+import { reportText } from "../i18n/followup";
+import type { AnnualReport } from "./types";
+import { reportSections } from "./reportSections";
+import { placeTable, widestColumns, type PlacedTable } from "./sheetTable";
+import { reportTablePrefix } from "./sheetNames";
+import { headerFooterText, titleBlock } from "./sheetTitle";
+
+export interface ReportSheetOptions {
+  lang: Lang;
+  sheetName: string;
+  /** Prefix of the sheet's Excel table names; default "VB<year>" (sv) / "AR<year>" (en). */
+  tablePrefix?: string;
+}
+
+/** Rows 1–3 hold the title, subtitle and note; sections start below a blank row. */
+const FIRST_SECTION_ROW = 5;
+
+export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, tablePrefix }: ReportSheetOptions): Edit[] {
+  const sheet = sheetName;
+  const prefix = tablePrefix ?? reportTablePrefix(report.year, lang);
+  const edits: Edit[] = [
+    { kind: "addSheet", sheet },
+    ...titleBlock(sheet, [
+      reportText.title(report.year)[lang],
+      reportText.subtitle(report.municipality, report.year)[lang],
+      reportText.generatedNote[lang],
+    ]),
+  ];
+  const placed: PlacedTable[] = [];
+  let row = FIRST_SECTION_ROW;
+  for (const section of reportSections(report, lang)) {
+    edits.push(
+      { kind: "setValues", sheet, address: `A${row}`, values: [[section.heading]], text: true },
+      { kind: "format", sheet, address: `A${row}`, bold: true, fontSize: 13 },
+    );
+    row += 1;
+    for (const table of section.tables) {
+      if (table.caption) {
+        edits.push(
+          { kind: "setValues", sheet, address: `A${row}`, values: [[table.caption]], text: true },
+          { kind: "format", sheet, address: `A${row}`, bold: true, italic: true },
+        );
+        row += 1;
+      }
+      const p = placeTable(sheet, row, table, `${prefix}_${table.name}`);
+      placed.push(p);
+      edits.push(...p.edits);
+      row += p.height + 1;
+    }
+    row += 1;
+  }
+  widestColumns(placed).forEach((w, j) => edits.push({ kind: "setColumnWidth", sheet, columns: columnLetter(j), widthChars: w }));
+  const municipality = headerFooterText(report.municipality);
+  edits.push({
+    kind: "pageLayout",
+    sheet,
+    orientation: "Landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    printTitleRows: "$1:$2",
+    centerHeader: reportText.pageHeader(municipality, report.year)[lang],
+    centerFooter: reportText.pageFooter(municipality, report.year)[lang],
+  });
+  return edits;
+}

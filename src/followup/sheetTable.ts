@@ -1,0 +1,118 @@
+// Writing a table model (tableModel.ts) onto a sheet as edits: the values
+// (user text always literal), an Excel table over them, number formats per
+// column (kr, %, dates) and the column widths the content wants.
+
+import type { CellValue } from "../workbook/snapshot";
+import type { Edit } from "../workbook/edits";
+import { NUMBER_FORMATS } from "../workbook/layout";
+import { columnLetter } from "../workbook/parse/address";
+import { isoToSerial } from "../workbook/parse/date";
+import type { CellFormat, ReportCell, ReportTable } from "./tableModel";
+
+/** Widest a column is made for its text; longer text wraps. */
+export const MAX_TEXT_WIDTH = 40;
+const MIN_WIDTH = 8;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The Excel number format (Office.js invariant syntax) for a format and the numbers it shows. */
+export function excelNumberFormat(format: CellFormat, values: readonly number[] = []): string | null {
+  switch (format) {
+    case "text":
+      return null;
+    case "integer":
+      return "#,##0";
+    case "money":
+      return NUMBER_FORMATS.money;
+    case "percent":
+      return "0%";
+    case "date":
+      return NUMBER_FORMATS.date;
+    case "year":
+      return NUMBER_FORMATS.year;
+    case "number": {
+      // As many decimals as the numbers have, at most two: 9 305 / 16,2 / 0,25.
+      const decimals = Math.max(0, ...values.map((v) => Math.min(2, (String(Math.abs(v)).split(".")[1] ?? "").length)));
+      return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
+    }
+  }
+}
+
+function isFormattedNumber(c: ReportCell): c is { value: number; format: CellFormat } {
+  return typeof c === "object" && c !== null;
+}
+
+/** The value Excel gets for a cell: numbers as numbers, ISO dates in date columns as date serials. */
+function cellValue(c: ReportCell, format: CellFormat): CellValue {
+  if (c === null) return "";
+  if (isFormattedNumber(c)) return c.value;
+  if (format === "date" && typeof c === "string" && ISO_DATE.test(c)) return isoToSerial(c);
+  return c;
+}
+
+/** Characters a cell needs, roughly as Excel shows it. */
+function cellWidth(v: CellValue, format: CellFormat): number {
+  if (typeof v === "number") {
+    if (format === "date") return 10;
+    const digits = String(Math.round(Math.abs(v))).length;
+    const grouped = digits + Math.floor((digits - 1) / 3);
+    return grouped + (format === "money" ? 4 : 0) + (Number.isInteger(v) ? 0 : 3);
+  }
+  return String(v).length;
+}
+
+export interface PlacedTable {
+  edits: Edit[];
+  /** Sheet rows the table takes (header row included). */
+  height: number;
+  /** Width in characters each column wants, left to right. */
+  widths: number[];
+}
+
+/**
+ * The edits that write `table` with its header row at `top` (1-based), first column A,
+ * as the Excel table `tableName`. A table without rows gets one row saying emptyText.
+ */
+export function placeTable(sheet: string, top: number, table: ReportTable, tableName: string, style = "TableStyleMedium2"): PlacedTable {
+  const width = table.columns.length;
+  const rows: ReportCell[][] = table.rows.length > 0 ? table.rows : [[table.emptyText, ...Array<null>(width - 1).fill(null)]];
+  const values: CellValue[][] = [
+    table.columns.map((c) => c.header),
+    ...rows.map((r) => table.columns.map((c, j) => cellValue(r[j] ?? null, c.format))),
+  ];
+  const last = columnLetter(width - 1);
+  const bottom = top + rows.length;
+  const range = `A${top}:${last}${bottom}`;
+  const edits: Edit[] = [
+    { kind: "setValues", sheet, address: range, values, text: true },
+    { kind: "addTable", sheet, address: range, name: tableName, style },
+    { kind: "format", sheet, address: `A${top}:${last}${top}`, wrapText: true },
+  ];
+  const widths: number[] = [];
+  const columnFormats = table.columns.map((c, j) => {
+    const letter = columnLetter(j);
+    // The placeholder row of an empty table neither takes a format nor widens its column.
+    const body = table.rows.length > 0 ? values.slice(1).map((r) => r[j]) : [];
+    const format = excelNumberFormat(c.format, body.filter((v): v is number => typeof v === "number"));
+    if (format && body.length > 0) edits.push({ kind: "setNumberFormat", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, format });
+    const longestWord = Math.max(...c.header.split(/\s+/).map((w) => w.length));
+    const content = Math.max(0, ...body.map((v) => cellWidth(v, c.format)));
+    widths.push(Math.max(MIN_WIDTH, longestWord + 2, Math.min(MAX_TEXT_WIDTH, content + 2)));
+    if (content > MAX_TEXT_WIDTH) edits.push({ kind: "format", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, wrapText: true });
+    return format;
+  });
+  // Cells that carry a format of their own (e.g. kronor among the counts of the key figures).
+  rows.forEach((r, i) =>
+    r.forEach((c, j) => {
+      const format = isFormattedNumber(c) ? excelNumberFormat(c.format, [c.value]) : null;
+      if (format && format !== columnFormats[j]) edits.push({ kind: "setNumberFormat", sheet, address: `${columnLetter(j)}${top + 1 + i}`, format });
+    }),
+  );
+  return { edits, height: rows.length + 1, widths };
+}
+
+/** Per column the widest any of the tables wants. */
+export function widestColumns(tables: readonly Pick<PlacedTable, "widths">[]): number[] {
+  const out: number[] = [];
+  for (const t of tables) t.widths.forEach((w, j) => (out[j] = Math.max(out[j] ?? 0, w)));
+  return out;
+}
