@@ -50,7 +50,7 @@ test("in another Office application it names the application", async () => {
 test("the real entry point replaces the loading text with the notice when Office.js is missing", async () => {
   document.body.innerHTML = '<div id="container"><p>Rådsplan startar…</p></div>';
   await act(async () => {
-    require("../../src/taskpane/index"); // the entry renders on import, as in the browser
+    await import("../../src/taskpane/index"); // the entry renders on import, as in the browser
     await new Promise((resolve) => setTimeout(resolve, 0)); // boot() renders once Office's readiness is known
   });
   await waitFor(expectOutsideNotice);
