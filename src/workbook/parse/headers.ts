@@ -1,0 +1,57 @@
+// Finding a table in a snapshot by its stable name, and matching its header texts to
+// layout columns by Swedish or English label (case and whitespace forgiven).
+
+import type { Lang } from "../layout";
+import type { TableSnapshot, WorkbookSnapshot } from "../snapshot";
+import { isBlank, labelKey } from "./text";
+
+/** The part of a column definition headers are matched on. */
+export interface Labelled {
+  readonly key: string;
+  readonly sv: string;
+  readonly en: string;
+}
+
+export interface HeaderMatch {
+  /** Column key -> 0-based offset in the table; absent when no header matches. */
+  offsets: Record<string, number | undefined>;
+  /** Layout columns no header matches. */
+  missing: Labelled[];
+  /** Non-blank headers that match no layout column (the user's own columns, or renamed ones). */
+  unknown: string[];
+  /** How many headers match only the Swedish, or only the English, label. */
+  votes: Record<Lang, number>;
+}
+
+/** The table with this name (Excel table names are case-insensitive), or undefined. */
+export function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
+  const wanted = name.toLowerCase();
+  return snapshot.tables.find((t) => t.name.toLowerCase() === wanted);
+}
+
+/** Matches a table's headers to the given columns. */
+export function matchHeaders(columns: readonly Labelled[], headers: readonly string[]): HeaderMatch {
+  const byHeader = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const k = labelKey(String(h));
+    if (!byHeader.has(k)) byHeader.set(k, i);
+  });
+  const offsets: Record<string, number | undefined> = {};
+  const missing: Labelled[] = [];
+  const used = new Set<number>();
+  const votes: Record<Lang, number> = { sv: 0, en: 0 };
+  for (const col of columns) {
+    const sv = byHeader.get(labelKey(col.sv));
+    const en = byHeader.get(labelKey(col.en));
+    const at = sv ?? en;
+    if (at === undefined) {
+      missing.push(col);
+      continue;
+    }
+    offsets[col.key] = at;
+    used.add(at);
+    if (labelKey(col.sv) !== labelKey(col.en)) votes[sv !== undefined ? "sv" : "en"]++;
+  }
+  const unknown = headers.filter((h, i) => !used.has(i) && !isBlank(h)).map((h) => String(h).trim());
+  return { offsets, missing, unknown, votes };
+}
