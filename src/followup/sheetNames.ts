@@ -74,14 +74,15 @@ export function candidateSheetNames(wanted: string): string[] {
 }
 
 /**
- * A table-name prefix none of whose tables (`${prefix}_${part}`) clashes with a table
- * that stays in the workbook (table names are unique across a workbook): `prefix`,
- * else `prefix_2`, `prefix_3`, …
+ * A table-name prefix whose tables (`${prefix}_Name`) clash with no table that stays in
+ * the workbook (table names are unique across a workbook): `prefix`, else `prefix_2`,
+ * `prefix_3`, … A table clashes when it is named `${prefix}_` and letters only.
  */
-export function freeTablePrefix(prefix: string, parts: readonly string[], remainingTables: readonly string[]): string {
-  const taken = new Set(remainingTables.map((t) => t.toLowerCase()));
+export function freeTablePrefix(prefix: string, remainingTables: readonly string[]): string {
+  const names = remainingTables.map((t) => t.toLowerCase());
   for (let n = 1; ; n++) {
-    const p = n === 1 ? prefix : `${prefix}_${n}`;
-    if (!parts.some((part) => taken.has(`${p}_${part}`.toLowerCase()))) return p;
+    const candidate = n === 1 ? prefix : `${prefix}_${n}`;
+    const start = candidate.toLowerCase() + "_";
+    if (!names.some((t) => t.startsWith(start) && /^[a-z]+$/.test(t.slice(start.length)))) return candidate;
   }
 }

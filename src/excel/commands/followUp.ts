@@ -1,0 +1,159 @@
+// The follow-up command: read the workbook once (the snapshot plus the names
+// of the sheets the follow-up may write and of every table), compute the
+// follow-up and the annual report in pure TypeScript, and write the
+// Uppföljning and/or Verksamhetsberättelse sheets once. Only sheets Rådsplan
+// made are replaced; a user's sheet of the same name is left alone.
+// Two syncs (more only if a write would pass Excel's request size limit).
+
+import { buildAnnualReport } from "../../followup/annualReport";
+import { computeFollowUp } from "../../followup/compute";
+import { buildFollowUpSheetEdits } from "../../followup/followUpSheet";
+import { buildAnnualReportEdits } from "../../followup/reportSheet";
+import {
+  candidateSheetNames,
+  chooseSheet,
+  followUpSheetName,
+  followUpTablePrefix,
+  freeTablePrefix,
+  reportSheetName,
+  reportTablePrefix,
+  type ExistingSheet,
+  type GeneratedKind,
+} from "../../followup/sheetNames";
+import type { AnnualReport, FollowUp } from "../../followup/types";
+import { followUpNotices } from "../../i18n/followup";
+import type { Edit } from "../../workbook/edits";
+import type { Lang, Text } from "../../workbook/layout";
+import { readSettings } from "../../workbook/meta";
+import { isYear } from "../../workbook/parse";
+import { parsePlan } from "../../workbook/parsePlan";
+import type { Plan } from "../../workbook/plan";
+import type { Capabilities, ExcelRunner } from "../api";
+import { applyEdits } from "../applyEdits";
+import { UserError } from "../errors";
+import { queueSnapshotRead } from "../readSnapshot";
+import { addNotice } from "../requirements";
+
+export interface FollowUpCommandOptions {
+  year: number;
+  lang: Lang;
+  caps: Capabilities;
+  /** Which sheets to (re)generate. */
+  sheets: GeneratedKind[];
+}
+
+export interface FollowUpCommandResult {
+  /** context.sync() calls the command made. */
+  syncs: number;
+  /** The sheets written, in the order asked for. */
+  sheets: string[];
+  notices: Text[];
+}
+
+interface SheetProbe {
+  sheet: Excel.Worksheet;
+  tables: Excel.TableCollection;
+}
+
+/** Queues, on the snapshot's sync, the sheets the follow-up may write (with their tables) and every table's name. */
+function queueSheetProbes(context: Excel.RequestContext, names: readonly string[]): () => { existing: ExistingSheet[]; allTables: string[] } {
+  const probes: SheetProbe[] = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    const tables = sheet.tables;
+    tables.load("items/name");
+    return { sheet, tables };
+  });
+  const all = context.workbook.tables;
+  all.load("items/name");
+  return () => ({
+    existing: probes.filter((p) => !p.sheet.isNullObject).map((p) => ({ name: p.sheet.name, tables: p.tables.items.map((t) => t.name) })),
+    allTables: all.items.map((t) => t.name),
+  });
+}
+
+function wantedSheet(kind: GeneratedKind, year: number, lang: Lang): string {
+  return kind === "followUp" ? followUpSheetName(lang) : reportSheetName(year, lang);
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || !isYear(year)) throw new UserError(followUpNotices.badYear(String(year)));
+}
+
+/** Cell values the parser could not read and so left out of the follow-up. */
+function unreadableNotice(plan: Plan): Text | null {
+  const n = plan.problems.filter((p) => p.kind === "unreadable").length;
+  return n > 0 ? followUpNotices.planProblems(n) : null;
+}
+
+/** Computes and writes the chosen follow-up sheets for `year` in `lang`. */
+export async function generateFollowUp(run: ExcelRunner, options: FollowUpCommandOptions): Promise<FollowUpCommandResult> {
+  const { year, lang, caps } = options;
+  checkYear(year);
+  if (options.sheets.length === 0) throw new UserError(followUpNotices.nothingChosen);
+  const kinds = [...new Set(options.sheets)];
+  return run(async (context) => {
+    const readSnapshot = queueSnapshotRead(context);
+    const readProbes = queueSheetProbes(context, kinds.flatMap((k) => candidateSheetNames(wantedSheet(k, year, lang))));
+    await context.sync();
+    const snapshot = readSnapshot();
+    const { existing, allTables } = readProbes();
+
+    const plan = parsePlan(snapshot);
+    const settings = readSettings(snapshot);
+    const followUp = computeFollowUp(plan, year);
+    const notices: Text[] = [];
+    const unreadable = unreadableNotice(plan);
+    if (unreadable) notices.push(unreadable);
+
+    const written: string[] = [];
+    const edits: Edit[] = [];
+    const replaced = new Set<string>();
+    for (const kind of kinds) {
+      const wanted = wantedSheet(kind, year, lang);
+      const choice = chooseSheet(wanted, existing);
+      if (!choice) {
+        notices.push(followUpNotices.noFreeSheetName(wanted));
+        continue;
+      }
+      if (choice.displaced) notices.push(followUpNotices.sheetNameTaken(wanted, choice.sheet));
+      if (choice.replace) {
+        edits.push({ kind: "deleteSheet", sheet: choice.sheet });
+        for (const t of existing.find((s) => s.name === choice.sheet)?.tables ?? []) replaced.add(t.toLowerCase());
+      }
+      const remaining = allTables.filter((t) => !replaced.has(t.toLowerCase()));
+      if (kind === "followUp") {
+        const tablePrefix = freeTablePrefix(followUpTablePrefix(year, lang), remaining);
+        edits.push(...buildFollowUpSheetEdits(followUp, { lang, sheetName: choice.sheet, municipality: settings.municipality.trim(), tablePrefix }));
+      } else {
+        const tablePrefix = freeTablePrefix(reportTablePrefix(year, lang), remaining);
+        edits.push(...buildAnnualReportEdits(buildAnnualReport(plan, year, settings, followUp), { lang, sheetName: choice.sheet, tablePrefix }));
+      }
+      written.push(choice.sheet);
+    }
+    if (written.length === 0) throw new UserError(notices[notices.length - 1]);
+    edits.push({ kind: "activate", sheet: written[0], cell: "A1" });
+
+    const applied = await applyEdits(context, edits, caps);
+    for (const n of applied.notices) addNotice(notices, n);
+    return { syncs: 1 + applied.syncs, sheets: written, notices };
+  });
+}
+
+export interface FollowUpView {
+  followUp: FollowUp;
+  report: AnnualReport;
+}
+
+/** The follow-up and the annual report of `year` for the task pane, read with one sync. */
+export async function readFollowUp(run: ExcelRunner, year: number): Promise<FollowUpView> {
+  checkYear(year);
+  return run(async (context) => {
+    const readSnapshot = queueSnapshotRead(context);
+    await context.sync();
+    const snapshot = readSnapshot();
+    const plan = parsePlan(snapshot);
+    const followUp = computeFollowUp(plan, year);
+    return { followUp, report: buildAnnualReport(plan, year, readSettings(snapshot), followUp) };
+  });
+}
