@@ -1,4 +1,5 @@
-// Jest: TypeScript through ts-jest; Node by default, jsdom for task-pane tests (*.dom.test.tsx).
+// Jest: TypeScript through ts-jest; Node by default, jsdom for task-pane tests (*.dom.test.tsx),
+// and end-to-end tests in real Chromium (test/e2e/*.e2e.test.ts) against one production build.
 /** @type {import('jest').Config} */
 const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true }, diagnostics: false }];
 module.exports = {
@@ -7,6 +8,7 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
@@ -14,6 +16,13 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.dom.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],
