@@ -22,6 +22,14 @@ export type Edit =
   | { kind: "addTable"; sheet: string; address: string; name: string; style?: string }
   /** Append a column with this header at the right end of an existing table. */
   | { kind: "addTableColumn"; table: string; header: string }
+  /**
+   * Make an existing table span `address` (on its sheet, header row included, same
+   * top-left cell): Table.resize, ExcelApi 1.13. Planners check the capability and use
+   * convertTableToRange + addTable where it is missing.
+   */
+  | { kind: "resizeTable"; table: string; address: string }
+  /** Turn a table back into plain cells, keeping values, formats and validations (ExcelApi 1.2). */
+  | { kind: "convertTableToRange"; table: string }
   /** Column width in characters for one column or a span, e.g. "B" or "B:D". */
   | { kind: "setColumnWidth"; sheet: string; columns: string; widthChars: number }
   | { kind: "freezeRows"; sheet: string; rows: number }

@@ -17,6 +17,8 @@ export interface TableSnapshot {
   headers: string[];
   /** Data body values, one array per row, each as long as `headers`. */
   rows: CellValue[][];
+  /** The table style, e.g. "TableStyleMedium2" (when the reader loaded it). */
+  style?: string;
 }
 
 export interface SheetSnapshot {
