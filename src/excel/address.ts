@@ -43,9 +43,3 @@ export function splitSheetAddress(address: string): { sheet: string; a1: string 
   return { sheet, a1: address.slice(bang + 1) };
 }
 
-/** Column letters of a 0-based column index (0 = "A", 26 = "AA"). */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

@@ -46,6 +46,10 @@ export class Batch {
   rememberTable(name: string, table: Excel.Table): void {
     this.tables.set(name.toLowerCase(), table);
   }
+
+  forgetTable(name: string): void {
+    this.tables.delete(name.toLowerCase());
+  }
 }
 
 type Handler<K extends Edit["kind"]> = (batch: Batch, edit: Extract<Edit, { kind: K }>) => void;
@@ -88,6 +92,13 @@ export const EDIT_HANDLERS: Handlers = {
   },
   addTableColumn(batch, e) {
     batch.table(e.table).columns.add(undefined, undefined, e.header);
+  },
+  resizeTable(batch, e) {
+    batch.table(e.table).resize(e.address);
+  },
+  convertTableToRange(batch, e) {
+    batch.table(e.table).convertToRange();
+    batch.forgetTable(e.table);
   },
   setColumnWidth(batch, e) {
     const [from, to = from] = e.columns.split(":");

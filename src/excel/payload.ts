@@ -3,7 +3,8 @@
 
 import type { Edit } from "../workbook/edits";
 import type { CellValue } from "../workbook/snapshot";
-import { columnLetter, parseA1 } from "./address";
+import { columnLetter } from "../workbook/parse/address";
+import { parseA1 } from "./address";
 
 /** Excel on the web's limit for one request. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -29,7 +29,7 @@ export function queueSnapshotRead(context: Excel.RequestContext): () => Workbook
 
   const tableProbes: TableProbe[] = SNAPSHOT_TABLES.map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
-    table.load("name,showTotals");
+    table.load("name,showTotals,style");
     const sheet = table.worksheet;
     sheet.load("name");
     const range = table.getRange();
@@ -80,5 +80,6 @@ function tableSnapshot({ table, sheet, range }: TableProbe): TableSnapshot {
     firstColumn: corner?.firstColumn ?? 0,
     headers: (values[0] ?? []).map((h) => String(h)),
     rows: body,
+    style: table.style,
   };
 }

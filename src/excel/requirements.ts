@@ -4,7 +4,7 @@
 import { structureText } from "../i18n/structure";
 import type { Edit } from "../workbook/edits";
 import type { Text } from "../workbook/layout";
-import { DROPDOWN_API } from "../workbook/structure";
+import { DROPDOWN_API, TABLE_RESIZE_API } from "../workbook/structure";
 import type { Capabilities } from "./api";
 
 /** The requirement set the manifest declares; everything at or below it needs no check. */
@@ -19,6 +19,7 @@ interface Requirement {
 const REQUIREMENTS: Partial<Record<Edit["kind"], Requirement>> = {
   listValidation: { version: DROPDOWN_API, notice: structureText.validationUnsupported },
   pageLayout: { version: "1.9", notice: structureText.pageLayoutUnsupported },
+  resizeTable: { version: TABLE_RESIZE_API, notice: structureText.resizeUnsupported },
 };
 
 /** The notice to give instead of applying `edit`, or null when this Excel supports it. */

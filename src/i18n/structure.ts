@@ -22,6 +22,14 @@ export const structureText = {
     sv: "Den här Excel-versionen saknar stöd för utskriftsinställningar (ExcelApi 1.9), så de hoppades över. Ställ in liggande A4 under Arkiv > Skriv ut om du vill skriva ut.",
     en: "This version of Excel does not support print settings (ExcelApi 1.9), so they were skipped. Choose landscape A4 under File > Print if you want to print.",
   },
+  resizeUnsupported: {
+    sv: "Den här Excel-versionen kan inte ändra storlek på en tabell (ExcelApi 1.13), så en tabell fick inte alla rader. Uppdatera Excel eller använd Excel på webben och försök igen.",
+    en: "This version of Excel cannot resize a table (ExcelApi 1.13), so a table did not get all its rows. Update Excel or use Excel on the web and try again.",
+  },
+  exampleBlocked: (table: string, sheet: string): Text => ({
+    sv: `Exemplet behöver raderna under tabellen ${table} på bladet "${sheet}", men där finns annat innehåll. Ingenting ändrades. Flytta innehållet under tabellen och försök igen.`,
+    en: `The example needs the rows below the table ${table} on the sheet "${sheet}", but they hold other content. Nothing was changed. Move the content below the table and try again.`,
+  }),
   exampleRefused: (table: string, sheet: string): Text => ({
     sv: `Exempelplanen kan bara fyllas i en arbetsbok utan planeringsdata, men tabellen ${table} på bladet "${sheet}" innehåller redan data. Ingenting ändrades. Öppna en ny, tom arbetsbok och fyll i exemplet där.`,
     en: `The example plan can only be filled into a workbook without planning data, but the table ${table} on the sheet "${sheet}" already holds data. Nothing was changed. Open a new, empty workbook and fill in the example there.`,

@@ -29,11 +29,13 @@ import { META_TABLES, readSettingValues, settingsRows } from "./meta";
 import { columnLetter } from "./parse/address";
 import { findTable, matchHeaders } from "./parse/headers";
 import { isBlankRow, labelKey } from "./parse/text";
-import { DEFAULT_SETTINGS } from "./settings";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /** In-cell dropdowns (data validation) need this ExcelApi requirement set. */
 export const DROPDOWN_API = "1.8";
+/** Table.resize needs this ExcelApi requirement set. */
+export const TABLE_RESIZE_API = "1.13";
 /** The style new tables get. */
 export const TABLE_STYLE = "TableStyleMedium2";
 /**
@@ -65,6 +67,8 @@ export interface StructureOptions {
   caps: Capabilities;
   /** Rows to fill into tables that hold no data (the example plan). */
   rows?: TableRows;
+  /** Settings to record when the settings table is created (layout version and language always are). */
+  settings?: Partial<Settings>;
 }
 
 export interface StructurePlan {
@@ -109,8 +113,13 @@ interface Placed {
   name: string;
   sheet: string;
   headerRow: number;
+  /** 0-based sheet column of the table's first column, and how many columns it will have. */
+  firstColumn: number;
+  width: number;
   /** Data body rows (at least 1). */
   bodyRows: number;
+  /** The existing table's style, if known. */
+  style?: string;
   /** Column key -> 0-based sheet column. */
   columns: Map<string, number>;
   /** Header text of each column key. */
@@ -139,6 +148,12 @@ class SheetNamer {
   claim(name: string): void {
     this.sheets.set(name.toLowerCase(), { empty: false });
   }
+}
+
+/** The A1 address of a placed table's header row and `bodyRows` rows below it. */
+function tableSpan(placed: Placed, bodyRows: number): string {
+  const { firstColumn, width, headerRow } = placed;
+  return `${columnLetter(firstColumn)}${headerRow}:${columnLetter(firstColumn + width - 1)}${headerRow + bodyRows}`;
 }
 
 /** A header as a structured-reference column specifier (', #, [ and ] escaped with '). */
@@ -225,7 +240,7 @@ class Planner {
       ...META_TABLES.map((t) => ({
         name: t.name,
         columns: t.columns,
-        rows: t.name === SETTINGS_TABLE ? settingsRows({ ...DEFAULT_SETTINGS, ...stated, ...wanted }) : [],
+        rows: t.name === SETTINGS_TABLE ? settingsRows({ ...DEFAULT_SETTINGS, ...this.options.settings, ...stated, ...wanted }) : [],
       })),
       ...(this.tableLists.size ? [this.listsTable()] : []),
     ];
@@ -257,6 +272,8 @@ class Planner {
       name,
       sheet,
       headerRow: 1,
+      firstColumn,
+      width: columns.length,
       bodyRows: Math.max(rowCount, 1),
       columns: new Map(columns.map((c, i) => [c.key, firstColumn + i])),
       headers: new Map(columns.map((c) => [c.key, c[this.lang]])),
@@ -283,7 +300,10 @@ class Planner {
       name,
       sheet: found.sheet,
       headerRow: found.headerRow,
+      firstColumn: found.firstColumn,
+      width: found.headers.length,
       bodyRows: Math.max(found.rows.length, 1),
+      style: found.style,
       columns: new Map(),
       headers: new Map(),
     };
@@ -294,6 +314,7 @@ class Planner {
       placed.headers.set(col.key, found.headers[offset]);
     }
     const added = columns.filter((c) => match.offsets[c.key] === undefined);
+    placed.width += added.length;
     added.forEach((col, i) => {
       placed.columns.set(col.key, found.firstColumn + found.headers.length + i);
       placed.headers.set(col.key, col[this.lang]);
@@ -306,14 +327,10 @@ class Planner {
 
   /** Header + rows written first, then the table over them, then the per-column set-up. */
   private createTable(placed: Placed, columns: readonly ColumnDef[], rows: CellValue[][]): void {
-    const first = placed.columns.get(columns[0].key)!;
-    const last = first + columns.length - 1;
     const headers = columns.map((c) => placed.headers.get(c.key)!);
-    const top = placed.headerRow;
-    const span = (bottom: number) => `${columnLetter(first)}${top}:${columnLetter(last)}${bottom}`;
     this.edits.push(
-      { kind: "setValues", sheet: placed.sheet, address: span(top + rows.length), values: [headers, ...rows], text: true },
-      { kind: "addTable", sheet: placed.sheet, address: span(top + placed.bodyRows), name: placed.name, style: TABLE_STYLE },
+      { kind: "setValues", sheet: placed.sheet, address: tableSpan(placed, rows.length), values: [headers, ...rows], text: true },
+      { kind: "addTable", sheet: placed.sheet, address: tableSpan(placed, placed.bodyRows), name: placed.name, style: TABLE_STYLE },
     );
     this.report.addedTables.push(placed.name);
     for (const col of columns) this.setUpColumn(placed, col);
@@ -328,14 +345,12 @@ class Planner {
     }
   }
 
-  /** Number format and dropdown on the column's data body, and its width. */
-  private setUpColumn(placed: Placed, col: ColumnDef): void {
+  /** Number format and dropdown on the column's data body rows `from`..`to`, and (unless told not) its width. */
+  private setUpColumn(placed: Placed, col: ColumnDef, from = placed.headerRow + 1, to = placed.headerRow + placed.bodyRows, width = true): void {
     const letter = columnLetter(placed.columns.get(col.key)!);
-    const body = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + placed.bodyRows}`;
-    this.edits.push(
-      { kind: "setNumberFormat", sheet: placed.sheet, address: body, format: NUMBER_FORMATS[col.type] },
-      { kind: "setColumnWidth", sheet: placed.sheet, columns: letter, widthChars: col.width },
-    );
+    const body = `${letter}${from}:${letter}${to}`;
+    this.edits.push({ kind: "setNumberFormat", sheet: placed.sheet, address: body, format: NUMBER_FORMATS[col.type] });
+    if (width) this.edits.push({ kind: "setColumnWidth", sheet: placed.sheet, columns: letter, widthChars: col.width });
     if (!["list", "ref", "yesno"].includes(col.type)) return;
     if (!this.dropdowns) {
       if (!this.report.notices.includes(structureText.validationUnsupported)) this.report.notices.push(structureText.validationUnsupported);
@@ -345,29 +360,45 @@ class Planner {
   }
 
   /**
-   * Rows into an existing table that holds no data, mapped onto its columns as they
-   * stand (order, language and the user's own columns kept), starting at the first
-   * body row. Rows beyond the body are written directly below it, where Excel's
-   * table auto-expansion takes them in with the column's formats and dropdowns
-   * (the way the architecture adds rows; TableRowCollection.add breaks co-authoring).
-   * Nothing but values is written, so the table's formats and validations stay.
+   * Rows into an existing table that holds no data. The table's definition stays as
+   * the user has it: each layout column's values go into that column wherever it
+   * stands (order, header language, the user's own columns untouched), starting at
+   * the first body row, and only values are written, so the formats and dropdowns
+   * already on the body stay. When the rows outnumber the body, the table is made to
+   * span them: Table.resize where this Excel has it (ExcelApi 1.13); elsewhere the
+   * table is turned into plain cells (values, formats and validations stay) and a
+   * table of the same name and style is made over the larger range. (Writing below
+   * a table does not make it grow through the API, and TableRowCollection.add breaks
+   * co-authoring.) The new rows then get the layout's number formats and dropdowns.
+   * The caller has made sure the rows below the table are empty.
    */
   private fillRows(placed: Placed, columns: readonly ColumnDef[], rows: CellValue[][]): void {
+    const top = placed.headerRow + 1;
     columns.forEach((col, c) => {
       const letter = columnLetter(placed.columns.get(col.key)!);
-      const from = placed.headerRow + 1;
       this.edits.push({
         kind: "setValues",
         sheet: placed.sheet,
-        address: `${letter}${from}:${letter}${from + rows.length - 1}`,
+        address: `${letter}${top}:${letter}${top + rows.length - 1}`,
         values: rows.map((r) => [r[c] ?? ""]),
         text: true,
       });
     });
+    if (rows.length <= placed.bodyRows) return;
+    const address = tableSpan(placed, rows.length);
+    if (this.options.caps.isSetSupported("ExcelApi", TABLE_RESIZE_API)) {
+      this.edits.push({ kind: "resizeTable", table: placed.name, address });
+    } else {
+      this.edits.push(
+        { kind: "convertTableToRange", table: placed.name },
+        { kind: "addTable", sheet: placed.sheet, address, name: placed.name, style: placed.style ?? TABLE_STYLE },
+      );
+    }
+    for (const col of columns) this.setUpColumn(placed, col, top + placed.bodyRows, top + rows.length - 1, false);
   }
 
   /** Writes the layout version and language into an existing settings table, only where they differ. */
-  private updateSettings(stated: Partial<typeof DEFAULT_SETTINGS>, wanted: { layoutVersion: number; lang: Lang }): void {
+  private updateSettings(stated: Partial<Settings>, wanted: { layoutVersion: number; lang: Lang }): void {
     const table = findTable(this.snapshot, SETTINGS_TABLE)!;
     const placed = this.placed.get(SETTINGS_TABLE)!;
     const keyCol = columnLetter(placed.columns.get("key")!);

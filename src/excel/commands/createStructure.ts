@@ -3,7 +3,7 @@
 // At most two syncs whatever the workbook holds (one when nothing is missing),
 // more only if a write would pass Excel's request size limit.
 
-import { planStructure, structureStatus, workbookLang, type TableRows } from "../../workbook/structure";
+import { planStructure, structureStatus, workbookLang, type StructureOptions } from "../../workbook/structure";
 import type { Lang } from "../../workbook/layout";
 import type { Capabilities, ExcelRunner, StructureReport, StructureStatus } from "../api";
 import { applyEdits } from "../applyEdits";
@@ -20,7 +20,7 @@ export interface StructureCommandOptions {
 export async function writeStructure(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
-  options: StructureCommandOptions & { rows?: TableRows },
+  options: StructureOptions,
 ): Promise<StructureReport> {
   const plan = planStructure(snapshot, options);
   const applied = await applyEdits(context, plan.edits, options.caps);
