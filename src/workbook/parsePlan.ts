@@ -4,7 +4,7 @@
 // Also home of the A1 address helpers everything else points at cells with.
 
 import { PARSE_MESSAGES } from "../i18n/parse";
-import { TABLES, type ColumnDef, type Lang, type TableDef, type TableName } from "./layout";
+import { TABLES, type ColumnDef, type ColumnType, type Lang, type TableDef, type TableName } from "./layout";
 import { readSettingValues } from "./meta";
 import { columnLetter, headerRowAddress } from "./parse/address";
 import { cellParser, type CellParser } from "./parse/cell";
@@ -19,14 +19,21 @@ export { cellAddress, columnLetter, headerRowAddress, tableRangeAddress } from "
 
 type AnyRow = PlanRow<TableName>;
 
+/**
+ * Column types the schema check skips: their reader returns trimmed, non-empty text by
+ * construction, nearly every value is distinct, and their schema (a non-empty string) would
+ * cost one zod call per row. test/workbook/schemas.test.ts holds every reader to its schema.
+ */
+const FREE_TEXT: ReadonlySet<ColumnType> = new Set(["id", "text", "ref"]);
+
 /** A layout column as found in one table: where it is and its letter. */
 interface PlacedColumn {
   col: ColumnDef;
   offset: number;
   letter: string;
   parse: CellParser;
-  /** Every distinct value read in this column, for the schema check. */
-  seen: Set<unknown>;
+  /** Every distinct value read in this column, for the schema check (null: not checked). */
+  seen: Set<unknown> | null;
 }
 
 /** The workbook's language: as its settings say, else the one most headers are written in, else Swedish. */
@@ -51,36 +58,48 @@ function isBlankPlanRow(cells: readonly CellValue[], placed: readonly PlacedColu
   return true;
 }
 
-/** Reads a table's non-blank rows, pushing every unreadable, missing or unlisted value onto `problems`. */
+/**
+ * Reads a table's non-blank rows, pushing every unreadable, missing or unlisted value onto
+ * `problems` in sheet order. Works column by column: each inner loop runs one parser and
+ * writes one property, which keeps 100 000 rows fast.
+ */
 function parseRows(def: TableDef, table: TableSnapshot, info: TableInfo, problems: ParseProblem[]): AnyRow[] {
   const placed: PlacedColumn[] = [];
   for (const col of def.columns) {
     const offset = info.columns[col.key];
-    if (offset !== undefined) placed.push({ col, offset, letter: columnLetter(info.firstColumn + offset), parse: cellParser(col), seen: new Set() });
+    if (offset !== undefined) placed.push({ col, offset, letter: columnLetter(info.firstColumn + offset), parse: cellParser(col), seen: FREE_TEXT.has(col.type) ? null : new Set() });
   }
-  // Every row's values start as a copy of this all-null row, so they share one shape.
+  // Every row's values and raw cells start as copies of these templates: objects of one
+  // shape whose properties are overwritten, never added.
   const nullRow: Record<string, unknown> = Object.fromEntries(def.columns.map((c) => [c.key, null]));
+  const emptyRaw: Record<string, CellValue> = Object.fromEntries(placed.map((p) => [p.col.key, ""]));
   const rows: AnyRow[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const cells = table.rows[i];
-    if (isBlankPlanRow(cells, placed)) continue;
-    const row = info.headerRow + 1 + i;
-    const values: Record<string, unknown> = { ...nullRow };
-    const raw: Record<string, CellValue> = {};
-    for (const p of placed) {
-      const v = cells[p.offset] ?? "";
-      raw[p.col.key] = v;
-      const r = p.parse(v);
-      if (r instanceof CellFailure) problems.push(problem(r.kind, def.name, p, row, info.sheet, v, r.message));
+  const cellsOf: (readonly CellValue[])[] = [];
+  table.rows.forEach((cells, i) => {
+    if (isBlankPlanRow(cells, placed)) return;
+    rows.push({ row: info.headerRow + 1 + i, values: { ...nullRow }, raw: { ...emptyRaw } } as unknown as AnyRow);
+    cellsOf.push(cells);
+  });
+  const found: ParseProblem[] = [];
+  for (const p of placed) {
+    const { col, offset, parse, seen } = p;
+    const key = col.key;
+    for (let i = 0; i < rows.length; i++) {
+      const v = cellsOf[i][offset] ?? "";
+      const { values, raw, row } = rows[i] as unknown as { values: Record<string, unknown>; raw: Record<string, CellValue>; row: number };
+      raw[key] = v;
+      const r = parse(v);
+      if (r instanceof CellFailure) found.push(problem(r.kind, def.name, p, row, info.sheet, v, r.message));
       else if (r !== null) {
-        values[p.col.key] = r;
-        p.seen.add(r);
-      }
-      else if (p.col.required) problems.push(problem("required", def.name, p, row, info.sheet, v, PARSE_MESSAGES.required(p.col)));
+        values[key] = r;
+        seen?.add(r);
+      } else if (col.required) found.push(problem("required", def.name, p, row, info.sheet, v, PARSE_MESSAGES.required(col)));
     }
-    rows.push({ row, values, raw } as unknown as AnyRow);
   }
-  checkAgainstSchema(def, rows, placed, info.sheet, problems);
+  checkAgainstSchema(def, rows, placed, info.sheet, found);
+  const order = new Map(placed.map((p, i) => [p.col.key, i]));
+  found.sort((a, b) => a.row! - b.row! || order.get(a.column!)! - order.get(b.column!)!);
+  problems.push(...found);
   return rows;
 }
 
@@ -97,14 +116,16 @@ function problem(
 }
 
 /**
- * Validates every value read against the layout's zod schemas. The parsers already
+ * Validates the values read against the layout's zod schemas. The parsers already
  * guarantee what the schemas say, so this is a safety net: a disagreement becomes an
  * `unreadable` problem on each cell holding the value, never a bad value downstream.
- * Validating each column's distinct values in one bulk call keeps it cheap.
+ * Each column's distinct values are validated in one bulk call, which keeps it cheap;
+ * free-text columns are left out (see FREE_TEXT).
  */
 function checkAgainstSchema(def: TableDef, rows: AnyRow[], placed: PlacedColumn[], sheet: string, problems: ParseProblem[]) {
   const schemas = columnSchemas(def.name);
   for (const p of placed) {
+    if (!p.seen) continue;
     const values = [...p.seen];
     const result = schemas[p.col.key].array().safeParse(values);
     if (result.success) continue;

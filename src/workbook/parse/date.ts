@@ -9,25 +9,28 @@ import { isYear } from "./number";
 import { unreadable, type CellRead } from "./result";
 import { isBlank, isExcelError, squashSpaces } from "./text";
 
+// Module-level bindings: no global lookups per cell (they are slow in sandboxed contexts such as jest's).
+const floor = Math.floor;
+
 /** Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's algorithm). */
 function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
 /** The civil date of a day count from 1970-01-01. */
 function civilFromDays(z: number): [number, number, number] {
   z += 719468;
-  const era = Math.floor(z / 146097);
+  const era = floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const d = doy - floor((153 * mp + 2) / 5) + 1;
   const m = mp + (mp < 10 ? 3 : -9);
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
@@ -41,11 +44,16 @@ function iso(y: number, m: number, d: number): string {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 /** True when y-m-d is a real calendar date in a year Rådsplan accepts. */
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (!isYear(y) || m < 1 || m > 12 || d < 1) return false;
-  const [yy, mm, dd] = civilFromDays(daysFromCivil(y, m, d));
-  return yy === y && mm === m && dd === d;
+  return d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]);
 }
 
 /**
@@ -55,7 +63,7 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  */
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial)) return null;
-  const whole = Math.floor(serial);
+  const whole = floor(serial);
   if (whole < 1 || whole === 60) return null;
   const days = whole < 60 ? whole - SERIAL_1970 + 1 : whole - SERIAL_1970;
   const [y, m, d] = civilFromDays(days);
@@ -86,7 +94,7 @@ const MONTHS: Record<string, number> = {};
   ["december", "dec"],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const TIME = String.raw`(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?`; // matched on lower-cased text
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-./])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})(?::[ae]|st|nd|rd|th)?\.? ([a-zåäö]+)\.?,? (\d{4})$/;

@@ -7,6 +7,9 @@ import type { CellValue } from "../snapshot";
 import { unreadable, type CellRead } from "./result";
 import { isBlank, isExcelError } from "./text";
 
+// Module-level bindings: no global lookups per cell (they are slow in sandboxed contexts such as jest's).
+const { isFinite, isInteger, isSafeInteger } = Number;
+
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;
 
@@ -39,7 +42,7 @@ export function readNumberText(text: string): NumberText {
     if (LOOKS_LIKE_THOUSANDS.test(body)) return { whole: body.replace(".", ""), decimal: body.replace(".", ",") };
     n = Number(body);
   } else return null;
-  if (!Number.isFinite(n)) return null;
+  if (!isFinite(n)) return null;
   return negative ? -n : n;
 }
 
@@ -63,13 +66,13 @@ export function parseNumeric(type: NumericType, raw: CellValue): CellRead<number
   } else {
     return unreadable(PARSE_MESSAGES.unreadable(type, raw));
   }
-  if (!Number.isFinite(n)) return unreadable(PARSE_MESSAGES.unreadable(type, raw));
-  if (type === "integer" && !Number.isInteger(n)) return unreadable(PARSE_MESSAGES.unreadable(type, raw));
+  if (!isFinite(n)) return unreadable(PARSE_MESSAGES.unreadable(type, raw));
+  if (type === "integer" && !isSafeInteger(n)) return unreadable(PARSE_MESSAGES.unreadable(type, raw));
   if (type === "year" && !isYear(n)) return unreadable(PARSE_MESSAGES.unreadable(type, raw));
   return Object.is(n, -0) ? 0 : n;
 }
 
 /** True for an integer calendar year Rådsplan accepts (1900–2200). */
 export function isYear(n: number): boolean {
-  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+  return isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
 }
