@@ -229,8 +229,8 @@ export const RULE_MESSAGES = {
   },
   ruleFailed(p: { rule: string }): Text {
     return {
-      sv: `Kontrollen ${p.rule} kunde inte göras på den här arbetsboken. Kontrollera att bladen har Rådsplans struktur (knappen Skapa struktur) och kör kontrollen igen.`,
-      en: `The check ${p.rule} could not be run on this workbook. Make sure the sheets have Rådsplan's structure (the Create structure button) and run the check again.`,
+      sv: `Kontrollen ${p.rule} kunde inte göras på den här arbetsboken. Kontrollera att bladen har Rådsplans struktur (knappen Skapa planeringsstruktur) och kör kontrollen igen.`,
+      en: `The check ${p.rule} could not be run on this workbook. Make sure the sheets have Rådsplan's structure (the Create planning structure button) and run the check again.`,
     };
   },
 
@@ -277,7 +277,7 @@ export const RULE_MESSAGES = {
       ? { sv: ` utan av ${p.appointedBy}`, en: ` but by ${p.appointedBy}` }
       : { sv: "", en: "" };
     return {
-      sv: `${g.sv} är inte tillsatt av beredningsgruppen${now.sv}. Skriv beredningsgruppens Grupp-ID i kolumnen ${p.column} ${onSheet(p.sheet).sv}: arbetsgrupper tillsätts av beredningsgruppen.`,
+      sv: `${g.sv} är inte tillsatt av beredningsgruppen${now.sv}. Skriv beredningsgruppens ID i kolumnen ${p.column} ${onSheet(p.sheet).sv}: arbetsgrupper tillsätts av beredningsgruppen.`,
       en: `${g.en} is not appointed by the preparatory group${now.en}. Enter the preparatory group's ID in the column ${p.column} ${onSheet(p.sheet).en}: working groups are appointed by the preparatory group.`,
     };
   },
@@ -304,10 +304,10 @@ export const RULE_MESSAGES = {
       en: `${g.en} has no ${who.en} on ${p.date}. Name the ${who.en} ${onSheet(p.sheet).en} (${p.roleColumn}: ${p.roleLabel}), so that it is clear who leads and convenes ${where.en}.`,
     };
   },
-  noCoordination(p: { membersSheet: string; groupsSheet: string; titleLabel: string; typeLabel: string }): Text {
+  noCoordination(p: { membersSheet: string; groupsSheet: string; titleHint: string; typeLabel: string }): Text {
     return {
-      sv: `Det finns ingen samordnare och ingen samordningsfunktion, som lagen kräver. Lägg till samordnaren som ledamot ${onSheet(p.membersSheet).sv} (Befattning ${p.titleLabel}) eller en grupp av typen ${p.typeLabel} ${onSheet(p.groupsSheet).sv}.`,
-      en: `There is no coordinator and no coordinating function, which the law requires. Add the coordinator as a member ${onSheet(p.membersSheet).en} (Position ${p.titleLabel}) or a group of the type ${p.typeLabel} ${onSheet(p.groupsSheet).en}.`,
+      sv: `Det finns ingen samordnare och ingen samordningsfunktion, som lagen kräver. Lägg till samordnaren som ledamot ${onSheet(p.membersSheet).sv} (${p.titleHint}) eller en grupp av typen ${p.typeLabel} ${onSheet(p.groupsSheet).sv}.`,
+      en: `There is no coordinator and no coordinating function, which the law requires. Add the coordinator as a member ${onSheet(p.membersSheet).en} (${p.titleHint}) or a group of the type ${p.typeLabel} ${onSheet(p.groupsSheet).en}.`,
     };
   },
   coordinationPlacement(p: { group: GroupRef; placement: string | null; column: string; sheet: string }): Text {
@@ -353,15 +353,15 @@ export const RULE_MESSAGES = {
       en: `${qe(clip(p.name))} in ${p.groupId} has ${p.toColumn} ${p.to}, which is before ${p.fromColumn} ${p.from}. Correct the dates so that ${p.toColumn} is on or after ${p.fromColumn}.`,
     };
   },
-  memberOutsideGroupLife(p: { name: string; group: GroupRef; column: string; date: string; groupStart: string | null; groupEnd: string | null; groupsSheet: string }): Text {
+  memberOutsideGroupLife(p: { name: string; group: GroupRef; column: string; date: string; groupStart: string | null; groupEnd: string | null; groupsSheet: string; groupDateColumns: string }): Text {
     const g = groupNounLower(p.group.type);
     const life = {
       sv: `${p.groupStart ?? "…"} – ${p.groupEnd ?? "…"}`,
       en: `${p.groupStart ?? "…"} – ${p.groupEnd ?? "…"}`,
     };
     return {
-      sv: `${qs(clip(p.name))} har ${p.column} ${p.date}, utanför tiden då ${g.sv} ${p.group.id} finns (${life.sv}). Rätta ledamotens datum, eller gruppens Startdatum/Slutdatum ${onSheet(p.groupsSheet).sv}.`,
-      en: `${qe(clip(p.name))} has ${p.column} ${p.date}, outside the time ${g.en} ${p.group.id} exists (${life.en}). Correct the member's dates, or the group's start/end date ${onSheet(p.groupsSheet).en}.`,
+      sv: `${qs(clip(p.name))} har ${p.column} ${p.date}, utanför tiden då ${g.sv} ${p.group.id} finns (${life.sv}). Rätta ledamotens datum, eller gruppens ${p.groupDateColumns} ${onSheet(p.groupsSheet).sv}.`,
+      en: `${qe(clip(p.name))} has ${p.column} ${p.date}, outside the time ${g.en} ${p.group.id} exists (${life.en}). Correct the member's dates, or the group's ${p.groupDateColumns} ${onSheet(p.groupsSheet).en}.`,
     };
   },
   groupWithoutMembers(p: { group: GroupRef; date: string; sheet: string }): Text {
@@ -379,20 +379,20 @@ export const RULE_MESSAGES = {
   },
 
   /* DOC */
-  noValidAgreement(p: { sheet: string; typeLabel: string; lastExpiry: string | null }): Text {
+  noValidAgreement(p: { sheet: string; typeHint: string; lastExpiry: string | null }): Text {
     const was = p.lastExpiry
       ? { sv: ` Den senaste gällde till ${p.lastExpiry}.`, en: ` The latest was valid until ${p.lastExpiry}.` }
       : { sv: "", en: "" };
     return {
-      sv: `Det finns ingen giltig samverkansöverenskommelse mellan kommunen och polisen.${was.sv} Teckna eller förnya överenskommelsen och för in den ${onSheet(p.sheet).sv} (Typ ${p.typeLabel}).`,
-      en: `There is no valid collaboration agreement between the municipality and the police.${was.en} Sign or renew the agreement and record it ${onSheet(p.sheet).en} (Type ${p.typeLabel}).`,
+      sv: `Det finns ingen giltig samverkansöverenskommelse mellan kommunen och polisen.${was.sv} Teckna eller förnya överenskommelsen och för in den ${onSheet(p.sheet).sv} (${p.typeHint}).`,
+      en: `There is no valid collaboration agreement between the municipality and the police.${was.en} Sign or renew the agreement and record it ${onSheet(p.sheet).en} (${p.typeHint}).`,
     };
   },
-  followUpOverdue(p: { doc: RowRef; date: string; column: string; sheet: string }): Text {
+  followUpOverdue(p: { doc: RowRef; date: string; column: string; lastColumn: string; sheet: string }): Text {
     const d = document(p.doc);
     return {
-      sv: `${d.sv} skulle ha följts upp ${p.date}. Följ upp dokumentet, fyll i Senast uppföljd och sätt ett nytt datum i ${p.column} ${onSheet(p.sheet).sv}.`,
-      en: `${d.en} was due for follow-up on ${p.date}. Follow the document up, fill in Last followed up and set a new date in ${p.column} ${onSheet(p.sheet).en}.`,
+      sv: `${d.sv} skulle ha följts upp ${p.date}. Följ upp dokumentet, fyll i ${p.lastColumn} och sätt ett nytt datum i ${p.column} ${onSheet(p.sheet).sv}.`,
+      en: `${d.en} was due for follow-up on ${p.date}. Follow the document up, fill in ${p.lastColumn} and set a new date in ${p.column} ${onSheet(p.sheet).en}.`,
     };
   },
   noFollowUpDate(p: { doc: RowRef; column: string; sheet: string }): Text {
@@ -402,10 +402,10 @@ export const RULE_MESSAGES = {
       en: `${d.en} has no planned follow-up. Every governing document should be followed up: set a date in ${p.column} ${onSheet(p.sheet).en}.`,
     };
   },
-  noSituationReport(p: { sheet: string; typeLabel: string }): Text {
+  noSituationReport(p: { sheet: string; typeHint: string }): Text {
     return {
-      sv: `Det finns ingen lägesbild. Lagen kräver att kommunen tar fram en lägesbild över brottsligheten; för in den ${onSheet(p.sheet).sv} (Typ ${p.typeLabel}) med beslutsdatum.`,
-      en: `There is no situation report. The law requires the municipality to produce a situation report on crime; record it ${onSheet(p.sheet).en} (Type ${p.typeLabel}) with its decision date.`,
+      sv: `Det finns ingen lägesbild. Lagen kräver att kommunen tar fram en lägesbild över brottsligheten; för in den ${onSheet(p.sheet).sv} (${p.typeHint}) med beslutsdatum.`,
+      en: `There is no situation report. The law requires the municipality to produce a situation report on crime; record it ${onSheet(p.sheet).en} (${p.typeHint}) with its decision date.`,
     };
   },
   situationReportOld(p: { doc: RowRef; date: string; years: number; referenceDate: string }): Text {
@@ -422,10 +422,10 @@ export const RULE_MESSAGES = {
       en: `No situation report has a date, so it cannot be told whether it is current (${d.en.charAt(0).toLowerCase() + d.en.slice(1)}). Fill in ${p.column} ${onSheet(p.sheet).en}.`,
     };
   },
-  noActionPlan(p: { sheet: string; typeLabel: string }): Text {
+  noActionPlan(p: { sheet: string; typeHint: string }): Text {
     return {
-      sv: `Det finns ingen åtgärdsplan. Besluta en åtgärdsplan utifrån lägesbilden och för in den ${onSheet(p.sheet).sv} (Typ ${p.typeLabel}).`,
-      en: `There is no action plan. Adopt an action plan based on the situation report and record it ${onSheet(p.sheet).en} (Type ${p.typeLabel}).`,
+      sv: `Det finns ingen åtgärdsplan. Besluta en åtgärdsplan utifrån lägesbilden och för in den ${onSheet(p.sheet).sv} (${p.typeHint}).`,
+      en: `There is no action plan. Adopt an action plan based on the situation report and record it ${onSheet(p.sheet).en} (${p.typeHint}).`,
     };
   },
   actionPlanOutdated(p: { plan: RowRef; planDate: string; report: RowRef; reportDate: string }): Text {
@@ -436,10 +436,10 @@ export const RULE_MESSAGES = {
       en: `${a.en}, the newest action plan, was decided on ${p.planDate}, before the newest situation report ${r.en} (${p.reportDate}). Review the action plan in the light of the new situation report and adopt an updated plan.`,
     };
   },
-  noCitizenPromise(p: { year: number; sheet: string; typeLabel: string }): Text {
+  noCitizenPromise(p: { year: number; sheet: string; typeHint: string }): Text {
     return {
-      sv: `Inget medborgarlöfte gällde under ${p.year}. Ta ställning till om kommunen och polisen ska ge medborgarlöften; för i så fall in dem ${onSheet(p.sheet).sv} (Typ ${p.typeLabel}) med beslutsdatum.`,
-      en: `No citizen promise was in force during ${p.year}. Decide whether the municipality and the police should make citizen promises; if so record them ${onSheet(p.sheet).en} (Type ${p.typeLabel}) with their decision date.`,
+      sv: `Inget medborgarlöfte gällde under ${p.year}. Ta ställning till om kommunen och polisen ska ge medborgarlöften; för i så fall in dem ${onSheet(p.sheet).sv} (${p.typeHint}) med beslutsdatum.`,
+      en: `No citizen promise was in force during ${p.year}. Decide whether the municipality and the police should make citizen promises; if so record them ${onSheet(p.sheet).en} (${p.typeHint}) with their decision date.`,
     };
   },
   noDecidedBy(p: { doc: RowRef; column: string; sheet: string }): Text {
@@ -662,7 +662,7 @@ export const CHECKS_SHEET_TEXT = {
 
 /** "3 fel, 7 varningar, 2 info" / "3 errors, 7 warnings, 2 info", plus acknowledged ones when there are any. */
 export function summaryLine(c: { errors: number; warnings: number; infos: number; acknowledged: number }): Text {
-  const ack = c.acknowledged > 0 ? { sv: ` (${c.acknowledged} kvitterade)`, en: ` (${c.acknowledged} acknowledged)` } : { sv: "", en: "" };
+  const ack = c.acknowledged > 0 ? { sv: ` (${c.acknowledged} ${c.acknowledged === 1 ? "kvitterad" : "kvitterade"})`, en: ` (${c.acknowledged} acknowledged)` } : { sv: "", en: "" };
   return {
     sv: `${c.errors} fel, ${c.warnings} ${c.warnings === 1 ? "varning" : "varningar"}, ${c.infos} info${ack.sv}`,
     en: `${c.errors} ${c.errors === 1 ? "error" : "errors"}, ${c.warnings} ${c.warnings === 1 ? "warning" : "warnings"}, ${c.infos} info${ack.en}`,

@@ -4,41 +4,17 @@
 
 import { RULE_MESSAGES } from "../i18n/rules";
 import type { Finding } from "../workbook/findings";
-import { activityYear, hasColumns, idOf, type RuleContext } from "./context";
+import { hasColumns, idOf, type RuleContext } from "./context";
 import { columnName, finding, sheetName } from "./finding";
 
 /** Kronor compared in whole öre, so that sums of decimals do not drift past a limit. */
 const ore = (kr: number) => Math.round(kr * 100);
 
-interface YearTotals {
-  budget: number;
-  spent: number;
-  /** Activities with a Budget (kr) other than zero. */
-  budgeted: number;
-}
-
-/** The activities' Budget (kr) and Utfall (kr) summed per year. */
-function totalsPerYear(ctx: RuleContext): Map<number, YearTotals> {
-  const totals = new Map<number, YearTotals>();
-  for (const a of ctx.plan.rows.Activities) {
-    const year = activityYear(a);
-    if (year === null) continue;
-    const t = totals.get(year) ?? { budget: 0, spent: 0, budgeted: 0 };
-    if (a.values.budget !== null) {
-      t.budget += a.values.budget;
-      if (a.values.budget !== 0) t.budgeted++;
-    }
-    if (a.values.spent !== null) t.spent += a.values.spent;
-    totals.set(year, t);
-  }
-  return totals;
-}
-
 /** BUD-01: every year in which activities have a budget has an earmarked budget row. */
 export function bud01(ctx: RuleContext): Finding[] {
   if (!hasColumns(ctx, "Budget", "year") || !hasColumns(ctx, "Activities", "budget")) return [];
   const out: Finding[] = [];
-  for (const [year, t] of totalsPerYear(ctx)) {
+  for (const [year, t] of ctx.idx.activityTotalsByYear) {
     if (t.budgeted === 0 || ctx.idx.budgetByYear.has(year)) continue;
     const message = RULE_MESSAGES.noBudgetRow({ year, count: t.budgeted, sheet: sheetName(ctx, "Budget") });
     out.push(finding(ctx, "BUD-01", { table: "Budget" }, message, [year], [year]));
@@ -50,7 +26,7 @@ export function bud01(ctx: RuleContext): Finding[] {
 function overEarmarked(ctx: RuleContext, rule: "BUD-02" | "BUD-04", column: "budget" | "spent"): Finding[] {
   if (!hasColumns(ctx, "Budget", "year", "earmarked") || !hasColumns(ctx, "Activities", column)) return [];
   const out: Finding[] = [];
-  for (const [year, t] of totalsPerYear(ctx)) {
+  for (const [year, t] of ctx.idx.activityTotalsByYear) {
     const row = ctx.idx.budgetByYear.get(year);
     const earmarked = row?.values.earmarked;
     const sum = t[column];

@@ -37,12 +37,21 @@ export interface PlanIndex {
   activitiesByGroup: Map<string, ActivityRow[]>;
   indicatorsById: Map<string, IndicatorRow>;
   indicatorsByGoal: Map<string, IndicatorRow[]>;
-  /** Years with a measurement, per Indikator-ID. */
-  measuredYears: Map<string, Set<number>>;
+  /** Per Indikator-ID, the years measured, each with the sheet row of its first measurement. */
+  measurementRows: Map<string, Map<number, number>>;
   /** Meetings held in the follow-up year, per Grupp-ID. */
   meetingsInFollowUpYear: Map<string, number>;
   /** First Budget row of each year. */
   budgetByYear: Map<number, BudgetRow>;
+  /** The activities' Budget (kr) and Utfall (kr) summed per year (see activityYear). */
+  activityTotalsByYear: Map<number, YearTotals>;
+}
+
+export interface YearTotals {
+  budget: number;
+  spent: number;
+  /** Activities with a Budget (kr) other than zero. */
+  budgeted: number;
 }
 
 export interface RuleContext {
@@ -57,6 +66,7 @@ export interface RuleContext {
 /** An ID cell's value as text, trimmed; null when empty. IDs are compared exactly as typed. */
 export function idOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
+  if (typeof value === "string" && value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value; // already trimmed
   const s = String(value).trim();
   return s === "" ? null : s;
 }
@@ -107,9 +117,10 @@ export function buildIndex(plan: Plan, referenceDate: string, followUpYear: numb
     activitiesByGroup: new Map(),
     indicatorsById: new Map(),
     indicatorsByGoal: new Map(),
-    measuredYears: new Map(),
+    measurementRows: new Map(),
     meetingsInFollowUpYear: new Map(),
     budgetByYear: new Map(),
+    activityTotalsByYear: new Map(),
   };
   for (const g of rows.Groups) {
     first(idx.groupsById, idOf(g.values.groupId), g);
@@ -133,6 +144,15 @@ export function buildIndex(plan: Plan, referenceDate: string, followUpYear: numb
   for (const a of rows.Activities) {
     push(idx.activitiesByGoal, idOf(a.values.goalId), a);
     push(idx.activitiesByGroup, idOf(a.values.responsibleGroup), a);
+    const year = activityYear(a);
+    if (year === null) continue;
+    const t = idx.activityTotalsByYear.get(year) ?? { budget: 0, spent: 0, budgeted: 0 };
+    if (a.values.budget !== null) {
+      t.budget += a.values.budget;
+      if (a.values.budget !== 0) t.budgeted++;
+    }
+    if (a.values.spent !== null) t.spent += a.values.spent;
+    idx.activityTotalsByYear.set(year, t);
   }
   for (const i of rows.Indicators) {
     first(idx.indicatorsById, idOf(i.values.indicatorId), i);
@@ -141,9 +161,9 @@ export function buildIndex(plan: Plan, referenceDate: string, followUpYear: numb
   for (const m of rows.Measurements) {
     const id = idOf(m.values.indicatorId);
     if (id === null || typeof m.values.year !== "number") continue;
-    const years = idx.measuredYears.get(id) ?? new Set<number>();
-    years.add(m.values.year);
-    idx.measuredYears.set(id, years);
+    let years = idx.measurementRows.get(id);
+    if (!years) idx.measurementRows.set(id, (years = new Map()));
+    if (!years.has(m.values.year)) years.set(m.values.year, m.row);
   }
   const from = yearStart(followUpYear);
   const to = yearEnd(followUpYear);

@@ -73,13 +73,12 @@ export function data03(ctx: RuleContext): Finding[] {
     }
   }
   if (hasColumns(ctx, "Measurements", "indicatorId", "year")) {
-    const measurementKey = (r: PlanRow<"Measurements">) => {
-      const id = idOf(r.values.indicatorId);
-      return id === null || typeof r.values.year !== "number" ? null : `${id}\u0000${r.values.year}`;
-    };
-    for (const { row, firstRow } of laterDuplicates(ctx.plan.rows.Measurements, measurementKey)) {
-      const indicatorId = idOf(row.values.indicatorId)!;
-      const year = row.values.year!;
+    for (const row of ctx.plan.rows.Measurements) {
+      const indicatorId = idOf(row.values.indicatorId);
+      const year = row.values.year;
+      if (indicatorId === null || year === null) continue;
+      const firstRow = ctx.idx.measurementRows.get(indicatorId)?.get(year);
+      if (firstRow === undefined || firstRow === row.row) continue;
       const message = RULE_MESSAGES.duplicateMeasurement({ indicatorId, year, sheet: sheetName(ctx, "Measurements"), firstRow });
       out.push(finding(ctx, "DATA-03", { table: "Measurements", row: row.row, column: "year" }, message, ["Measurements", indicatorId, year, row.row], [indicatorId, year, firstRow, row.row]));
     }

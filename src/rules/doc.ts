@@ -23,8 +23,8 @@ function newestDecided(docs: readonly DocumentRow[]): (DocumentRow & { values: {
   return best as never;
 }
 
-/** The Typ column's label for a document type, for "record it with Typ X". */
-const typeLabel = (ctx: RuleContext, type: ListKey<"documentType">) => itemName(ctx, "documentType", type);
+/** "Typ: Lägesbild": how to mark a document of a type, in the workbook's words. */
+const typeHint = (ctx: RuleContext, type: ListKey<"documentType">) => `${columnName(ctx, "Documents", "type")}: ${itemName(ctx, "documentType", type)}`;
 
 /** DOC-01: a Samverkansöverenskommelse whose Giltigt till has not passed. */
 export function doc01(ctx: RuleContext): Finding[] {
@@ -33,7 +33,7 @@ export function doc01(ctx: RuleContext): Finding[] {
   if (agreements.some((d) => d.values.validUntil === null || d.values.validUntil >= ctx.referenceDate)) return [];
   let lastExpiry: string | null = null;
   for (const d of agreements) if (d.values.validUntil !== null && (lastExpiry === null || d.values.validUntil > lastExpiry)) lastExpiry = d.values.validUntil;
-  const message = RULE_MESSAGES.noValidAgreement({ sheet: sheetName(ctx, "Documents"), typeLabel: typeLabel(ctx, "collaborationAgreement"), lastExpiry });
+  const message = RULE_MESSAGES.noValidAgreement({ sheet: sheetName(ctx, "Documents"), typeHint: typeHint(ctx, "collaborationAgreement"), lastExpiry });
   return [finding(ctx, "DOC-01", { table: "Documents" }, message, ["none"], [lastExpiry])];
 }
 
@@ -49,7 +49,7 @@ export function doc02(ctx: RuleContext): Finding[] {
     const doc = docRef(d);
     const message = next === null
       ? RULE_MESSAGES.noFollowUpDate({ doc, column, sheet })
-      : RULE_MESSAGES.followUpOverdue({ doc, date: next, column, sheet });
+      : RULE_MESSAGES.followUpOverdue({ doc, date: next, column, lastColumn: columnName(ctx, "Documents", "lastFollowUp"), sheet });
     out.push(finding(ctx, "DOC-02", { table: "Documents", row: d.row, column: "nextFollowUp" }, message, [doc.id], [doc.id, next]));
   }
   return out;
@@ -67,7 +67,7 @@ export function doc03(ctx: RuleContext): Finding[] {
   const reports = docsOfType(ctx, "situationReport");
   const sheet = sheetName(ctx, "Documents");
   if (reports.length === 0) {
-    const message = RULE_MESSAGES.noSituationReport({ sheet, typeLabel: typeLabel(ctx, "situationReport") });
+    const message = RULE_MESSAGES.noSituationReport({ sheet, typeHint: typeHint(ctx, "situationReport") });
     return [finding(ctx, "DOC-03", { table: "Documents" }, message, ["none"], [])];
   }
   const newest = newestDecided(reports);
@@ -89,7 +89,7 @@ export function doc04(ctx: RuleContext): Finding[] {
   if (!hasColumns(ctx, "Documents", "type", "decisionDate")) return [];
   const plans = docsOfType(ctx, "actionPlan");
   if (plans.length === 0) {
-    const message = RULE_MESSAGES.noActionPlan({ sheet: sheetName(ctx, "Documents"), typeLabel: typeLabel(ctx, "actionPlan") });
+    const message = RULE_MESSAGES.noActionPlan({ sheet: sheetName(ctx, "Documents"), typeHint: typeHint(ctx, "actionPlan") });
     return [finding(ctx, "DOC-04", { table: "Documents" }, message, ["none"], [])];
   }
   const plan = newestDecided(plans);
@@ -115,7 +115,7 @@ export function doc05(ctx: RuleContext): Finding[] {
   const end = yearEnd(ctx.followUpYear);
   const inForce = (d: DocumentRow) => d.values.decisionDate !== null && d.values.decisionDate <= end && (d.values.validUntil === null || d.values.validUntil >= start);
   if (docsOfType(ctx, "citizenPromise").some(inForce)) return [];
-  const message = RULE_MESSAGES.noCitizenPromise({ year: ctx.followUpYear, sheet: sheetName(ctx, "Documents"), typeLabel: typeLabel(ctx, "citizenPromise") });
+  const message = RULE_MESSAGES.noCitizenPromise({ year: ctx.followUpYear, sheet: sheetName(ctx, "Documents"), typeHint: typeHint(ctx, "citizenPromise") });
   return [finding(ctx, "DOC-05", { table: "Documents" }, message, [ctx.followUpYear], [ctx.followUpYear])];
 }
 

@@ -55,19 +55,26 @@ export function buildContext(plan: Plan, options: CheckOptions): RuleContext {
 }
 
 const TABLE_RANK = new Map<TableName, number>(TABLES.map((t, i) => [t.name, i]));
+const tableRank = (f: Finding) => (f.table ? (TABLE_RANK.get(f.table) ?? -1) : -1);
 const rowOf = (f: Finding) => (f.cell ? Number(/\d+/.exec(f.cell)?.[0] ?? 0) : 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A finding with its sort ranks: severity, sheet order, row, rule. */
+interface Ranked {
+  f: Finding;
+  n: [number, number, number, number];
+}
+
+const ranked = (f: Finding): Ranked => ({ f, n: [severityRank(f.severity), tableRank(f), rowOf(f), ruleRank(f.rule)] });
+
+const compareRanked = (a: Ranked, b: Ranked): number =>
+  a.n[0] - b.n[0] || a.n[1] - b.n[1] || a.n[2] - b.n[2] || a.n[3] - b.n[3] || byText(a.f.cell ?? "", b.f.cell ?? "") || byText(a.f.key, b.f.key);
 
 /** Severity, then the layout's sheet order, then row, then rule, then cell and key. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    (a.table ? (TABLE_RANK.get(a.table) ?? -1) : -1) - (b.table ? (TABLE_RANK.get(b.table) ?? -1) : -1) ||
-    rowOf(a) - rowOf(b) ||
-    ruleRank(a.rule) - ruleRank(b.rule) ||
-    (a.cell ?? "").localeCompare(b.cell ?? "") ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
-}
+export const compareFindings = (a: Finding, b: Finding): number => compareRanked(ranked(a), ranked(b));
+
+/** The findings in compareFindings' order, each one's ranks worked out once. */
+const sortFindings = (findings: Finding[]): Finding[] => findings.map(ranked).sort(compareRanked).map((r) => r.f);
 
 /** Makes keys unique within the run: a repeated key gets "#2", "#3"... in order. */
 function uniqueKeys(findings: Finding[]): void {
@@ -99,7 +106,7 @@ export function runChecks(plan: Plan, options: CheckOptions): Finding[] {
       findings.push(failed);
     }
   }
-  findings.sort(compareFindings);
-  uniqueKeys(findings);
-  return findings;
+  const sorted = sortFindings(findings);
+  uniqueKeys(sorted);
+  return sorted;
 }

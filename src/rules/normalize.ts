@@ -5,7 +5,6 @@
 
 import { LISTS, TABLES, type ColumnDef, type ListId, type TableName } from "../workbook/layout";
 import type { ParseProblem, Plan, PlanRow, TableInfo } from "../workbook/plan";
-import { isIsoDate } from "./dates";
 
 type AnyRow = PlanRow<TableName>;
 type Loose = Record<string, unknown>;
@@ -13,29 +12,34 @@ type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown, min: number): v is number => typeof v === "number" && Number.isInteger(v) && v >= min;
 
+/** The shape of an ISO date; parsePlan only ever produces real ones, so the shape is enough here. */
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 const LIST_KEYS = new Map<ListId, Set<string>>(
   (Object.keys(LISTS) as ListId[]).map((id) => [id, new Set(LISTS[id].map((i) => i.key as string))]),
 );
 
-/** A value as its column's type promises it, or null. */
-function soundValue(col: ColumnDef, v: unknown): unknown {
-  if (v === null || v === undefined) return null;
+/** Per column, a function giving a value as the column's type promises it, or null. */
+function soundValueOf(col: ColumnDef): (v: unknown) => unknown {
   switch (col.type) {
     case "date":
-      return isIsoDate(v) ? v : null;
+      return (v) => (typeof v === "string" && ISO_SHAPE.test(v) ? v : null);
     case "year":
     case "integer":
     case "number":
     case "money":
-      return typeof v === "number" && Number.isFinite(v) ? v : null;
+      return (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
     case "yesno":
-      return typeof v === "boolean" ? v : null;
-    case "list":
-      return typeof v === "string" && LIST_KEYS.get(col.list!)?.has(v) ? v : null;
-    default: {
-      const s = typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : "";
-      return s.trim() === "" ? null : s;
+      return (v) => (typeof v === "boolean" ? v : null);
+    case "list": {
+      const keys = LIST_KEYS.get(col.list!)!;
+      return (v) => (typeof v === "string" && keys.has(v) ? v : null);
     }
+    default:
+      return (v) => {
+        if (typeof v === "string") return v.trim() === "" ? null : v;
+        return typeof v === "number" && Number.isFinite(v) ? String(v) : null;
+      };
   }
 }
 
@@ -50,18 +54,18 @@ function soundInfo(name: TableName, v: unknown): TableInfo | null {
 
 function soundRows(columns: readonly ColumnDef[], v: unknown): AnyRow[] {
   if (!Array.isArray(v)) return [];
+  const checks = columns.map((col) => [col.key, soundValueOf(col)] as const);
   const rows: AnyRow[] = [];
   for (const r of v) {
     if (!isObject(r) || !isCount(r.row, 2)) continue;
     const given = isObject(r.values) ? r.values : {};
-    let same = isObject(r.values) && isObject(r.raw);
-    const values: Loose = {};
-    for (const col of columns) {
-      const value = soundValue(col, given[col.key]);
-      values[col.key] = value;
-      if (value !== given[col.key]) same = false;
+    // copied only when something is off, so a plan from parsePlan costs no allocation
+    let values: Loose | null = isObject(r.values) && isObject(r.raw) ? null : { ...given };
+    for (const [key, sound] of checks) {
+      const value = sound(given[key] ?? null);
+      if (value !== given[key]) (values ??= { ...given })[key] = value;
     }
-    rows.push(same ? (r as unknown as AnyRow) : ({ row: r.row, values, raw: isObject(r.raw) ? r.raw : {} } as unknown as AnyRow));
+    rows.push((values ? { row: r.row, values, raw: isObject(r.raw) ? r.raw : {} } : r) as unknown as AnyRow);
   }
   return rows;
 }

@@ -204,7 +204,7 @@ export function org09(ctx: RuleContext): Finding[] {
   const message = RULE_MESSAGES.noCoordination({
     membersSheet: sheetName(ctx, "Members"),
     groupsSheet: sheetName(ctx, "Groups"),
-    titleLabel: itemName(ctx, "memberTitle", "coordinator"),
+    titleHint: `${columnName(ctx, "Members", "title")}: ${itemName(ctx, "memberTitle", "coordinator")}`,
     typeLabel: itemName(ctx, "groupType", "coordination"),
   });
   return [finding(ctx, "ORG-09", { table: "Groups" }, message, ["none"], [])];
@@ -310,6 +310,7 @@ export function org14(ctx: RuleContext): Finding[] {
         groupStart: startDate,
         groupEnd: endDate,
         groupsSheet: sheetName(ctx, "Groups"),
+        groupDateColumns: `${columnName(ctx, "Groups", "startDate")}/${columnName(ctx, "Groups", "endDate")}`,
       });
       out.push(finding(ctx, "ORG-14", { table: "Members", row: m.row, column }, message, [m.row, column], [date, startDate, endDate]));
     }

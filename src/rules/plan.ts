@@ -227,11 +227,12 @@ export function plan09(ctx: RuleContext): Finding[] {
   for (const a of ctx.plan.rows.Activities) {
     const { start, end, status } = a.values;
     if (status === null) continue;
-    const act = activityRef(a);
     if (end !== null && end < ref && status !== "done" && status !== "cancelled") {
+      const act = activityRef(a);
       const message = RULE_MESSAGES.activityLate({ activity: act, end, statusLabel: label(status), column: statusColumn, doneLabel: label("done"), cancelledLabel: label("cancelled") });
       out.push(finding(ctx, "PLAN-09", { table: "Activities", row: a.row, column: "status" }, message, [act.id, "late"], [act.id, end, status]));
     } else if (status === "done" && start !== null && start > ref) {
+      const act = activityRef(a);
       const message = RULE_MESSAGES.activityDoneBeforeStart({ activity: act, start, statusLabel: label(status), column: columnName(ctx, "Activities", "start") });
       out.push(finding(ctx, "PLAN-09", { table: "Activities", row: a.row, column: "start" }, message, [act.id, "future"], [act.id, start, status]));
     }
@@ -312,7 +313,7 @@ export function plan13(ctx: RuleContext): Finding[] {
   const year = ctx.followUpYear;
   for (const i of ctx.plan.rows.Indicators) {
     const id = idOf(i.values.indicatorId);
-    if (id === null || ctx.idx.measuredYears.get(id)?.has(year)) continue;
+    if (id === null || ctx.idx.measurementRows.get(id)?.has(year)) continue;
     const message = RULE_MESSAGES.noMeasurement({ indicator: indicatorRef(i), year, sheet: sheetName(ctx, "Measurements") });
     out.push(finding(ctx, "PLAN-13", { table: "Indicators", row: i.row, column: "indicatorId" }, message, [id, year], [id, year]));
   }
@@ -326,24 +327,26 @@ const UNIT_MAX: Partial<Record<ListKey<"unit">, number>> = { percent: 100, index
 export function plan14(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const outside = (value: number | null, max: number): value is number => value !== null && (value < 0 || value > max);
-  const unitOf = (i: IndicatorRow | undefined) => (i && i.values.unit !== null ? { unit: i.values.unit, max: UNIT_MAX[i.values.unit] } : undefined);
+  const maxOf = (i: IndicatorRow | undefined) => (i && i.values.unit !== null ? UNIT_MAX[i.values.unit] : undefined);
+  const unitLabel = (i: IndicatorRow) => itemName(ctx, "unit", i.values.unit!);
   for (const i of ctx.plan.rows.Indicators) {
-    const u = unitOf(i);
-    if (!u || u.max === undefined) continue;
+    const max = maxOf(i);
+    if (max === undefined) continue;
     const id = idOf(i.values.indicatorId) ?? `#${i.row}`;
     for (const what of ["baseValue", "targetValue"] as const) {
       const value = i.values[what];
-      if (!outside(value, u.max)) continue;
-      const message = RULE_MESSAGES.valueOutOfRange({ indicator: id, value, unitLabel: itemName(ctx, "unit", u.unit), max: u.max, what, year: null });
-      out.push(finding(ctx, "PLAN-14", { table: "Indicators", row: i.row, column: what }, message, ["Indicators", i.row, what], [value, u.unit]));
+      if (!outside(value, max)) continue;
+      const message = RULE_MESSAGES.valueOutOfRange({ indicator: id, value, unitLabel: unitLabel(i), max, what, year: null });
+      out.push(finding(ctx, "PLAN-14", { table: "Indicators", row: i.row, column: what }, message, ["Indicators", i.row, what], [value, i.values.unit]));
     }
   }
   for (const m of ctx.plan.rows.Measurements) {
     const id = idOf(m.values.indicatorId);
-    const u = unitOf(id === null ? undefined : ctx.idx.indicatorsById.get(id));
-    if (!u || u.max === undefined || !outside(m.values.value, u.max)) continue;
-    const message = RULE_MESSAGES.valueOutOfRange({ indicator: id!, value: m.values.value, unitLabel: itemName(ctx, "unit", u.unit), max: u.max, what: "measurement", year: m.values.year });
-    out.push(finding(ctx, "PLAN-14", { table: "Measurements", row: m.row, column: "value" }, message, ["Measurements", m.row], [m.values.value, u.unit]));
+    const indicator = id === null ? undefined : ctx.idx.indicatorsById.get(id);
+    const max = maxOf(indicator);
+    if (max === undefined || !outside(m.values.value, max)) continue;
+    const message = RULE_MESSAGES.valueOutOfRange({ indicator: id!, value: m.values.value, unitLabel: unitLabel(indicator!), max, what: "measurement", year: m.values.year });
+    out.push(finding(ctx, "PLAN-14", { table: "Measurements", row: m.row, column: "value" }, message, ["Measurements", m.row], [m.values.value, indicator!.values.unit]));
   }
   return out;
 }
