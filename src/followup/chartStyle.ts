@@ -7,7 +7,8 @@ import type { ActivityStatus } from "./types";
 /** Indicator charts: the measurements dark and solid, the target light and dashed. */
 export const INDICATOR_SERIES = {
   colors: ["#1F3864", "#8FAADC"],
-  lineStyles: ["Solid", "Dash"],
+  /** Excel.ChartLineStyle names. */
+  lineStyles: ["Continuous", "Dash"],
 };
 
 /**

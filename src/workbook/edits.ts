@@ -66,7 +66,7 @@ export type Edit =
       bottomRight: string;
       /** Series colours in order (hex), chosen to survive grey-scale printing. */
       colors?: string[];
-      /** Per series line dash, "Solid" | "Dash" | "RoundDot", in order. */
+      /** Per series line dash as an Excel.ChartLineStyle name ("Continuous" | "Dash" | "RoundDot" …; Excel rejects "Solid"), in order. */
       lineStyles?: string[];
     }
   | {

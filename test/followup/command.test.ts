@@ -1,0 +1,209 @@
+// The follow-up command on the in-memory Excel: the Uppföljning and
+// Verksamhetsberättelse sheets as a user finds them (tables, formats, charts,
+// print settings), a constant number of syncs, regeneration that changes
+// nothing else, and a user's own sheet that is never replaced.
+
+import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
+import { toUserMessage } from "../../src/excel/errors";
+import type { MemoryWorkbook, SheetModel } from "../../src/host";
+import { examplePlanRows } from "../../src/workbook/example";
+import { dumpSheet, exampleWorkbook, workbookWithRows } from "./memoryPlan";
+
+const both = ["followUp", "report"] as const;
+const generate = (wb: MemoryWorkbook, lang: "sv" | "en" = "sv", year = 2025) =>
+  generateFollowUp(wb.run, { year, lang, caps: wb.capabilities, sheets: [...both] });
+
+const sheet = (wb: MemoryWorkbook, name: string): SheetModel => {
+  const s = wb.model.sheet(name);
+  if (!s) throw new Error(`no sheet ${name}; the workbook has ${wb.model.sheetNames().join(", ")}`);
+  return s;
+};
+
+/** Values of a chart series' range (or its categories) as the sheet holds them. */
+const cellsOf = (s: SheetModel, r: { r0: number; c0: number; r1: number; c1: number }) => s.readValues(r).flat();
+
+describe("generateFollowUp on the example workbook", () => {
+  let wb: MemoryWorkbook;
+  let result: Awaited<ReturnType<typeof generate>>;
+  beforeAll(async () => {
+    wb = await exampleWorkbook();
+    result = await generate(wb);
+  });
+
+  it("writes both sheets after one read and one write", () => {
+    expect(result.sheets).toEqual(["Uppföljning", "Verksamhetsberättelse 2025"]);
+    expect(result.notices).toEqual([]);
+    expect(result.syncs).toBe(2);
+    expect(wb.stats.syncs).toBe(2);
+    expect(wb.model.activeSheet.name).toBe("Uppföljning");
+  });
+
+  it("gives the report a table per section, named VB2025_…, under its heading", () => {
+    const report = sheet(wb, "Verksamhetsberättelse 2025");
+    expect(report.tables().map((t) => t.name)).toEqual([
+      "VB2025_Sammanfattning", "VB2025_Organisation", "VB2025_Mal", "VB2025_Aktiviteter", "VB2025_Ekonomi",
+      "VB2025_EkonomiMal", "VB2025_Styrdokument", "VB2025_Medborgarloften",
+    ]);
+    for (const t of report.tables()) {
+      // the heading (or caption) stands right above each table
+      expect(String(report.valueAt(t.rect.r0 - 1, 0))).not.toBe("");
+    }
+    expect(report.cellAt("A1").value).toBe("Verksamhetsberättelse 2025");
+    expect(report.cellAt("A2").value).toBe("Det brottsförebyggande arbetet 2025 – Umeå");
+  });
+
+  it("formats kronor, percentages and dates in the report", () => {
+    const report = sheet(wb, "Verksamhetsberättelse 2025");
+    const acts = report.tables().find((t) => t.name === "VB2025_Aktiviteter")!;
+    const a3 = report.readValues(acts.rect).findIndex((r) => r[2] === "A3");
+    expect(report.readValues(acts.rect)[a3].slice(2, 9)).toEqual(["A3", "Nattvandringar i centrum fredagar och lördagar", "Arbetsgrupp Trygg stadskärna", "Genomförd", 80000, 96500, 240]);
+    const row = acts.rect.r0 + a3;
+    expect(report.numberFormatAt(row, 6)).toBe('#,##0 "kr"');
+    expect(report.cell(row, 6).text).toMatch(/^80.000 kr$/);
+    const goals = report.tables().find((t) => t.name === "VB2025_Mal")!;
+    const i1 = report.readValues(goals.rect).findIndex((r) => String(r[3]).startsWith("I1 "));
+    // progress of I1: 615 / 805 ≈ 76 %
+    expect(report.numberFormatAt(goals.rect.r0 + i1, 13)).toBe("0%");
+    expect(report.cell(goals.rect.r0 + i1, 13).text).toBe("76%");
+    const docs = report.tables().find((t) => t.name === "VB2025_Styrdokument")!;
+    expect(report.numberFormatAt(docs.rect.r0 + 1, 4)).toBe("yyyy-mm-dd");
+    expect(report.cell(docs.rect.r0 + 1, 4).text).toBe("2024-02-13");
+  });
+
+  it("sets the report up for print: A4, fitted to the width, title rows repeated, municipality and year in header and footer", () => {
+    const page = sheet(wb, "Verksamhetsberättelse 2025").pageLayout;
+    expect(page.paperSize).toBe("A4");
+    expect(page.orientation).toBe("Landscape");
+    expect(page.zoom).toMatchObject({ horizontalFitToPages: 1 });
+    expect(page.printTitleRows).toMatchObject({ r0: 0, r1: 1 });
+    expect(page.headersFooters.centerHeader).toBe("Umeå – Verksamhetsberättelse 2025");
+    expect(page.headersFooters.centerFooter).toContain("Umeå 2025");
+  });
+
+  it("draws a line chart per indicator over its own data, with the target as a dashed second series", () => {
+    const fu = sheet(wb, "Uppföljning");
+    const lines = fu.charts.filter((c) => c.type === "LineMarkers");
+    expect(lines).toHaveLength(10);
+    const i1 = lines.find((c) => c.title.text.startsWith("I1 "))!;
+    expect(i1.title.text).toBe("I1 Anmälda brott per 100 000 invånare – På väg");
+    expect(i1.valueAxisTitle.text).toBe("Per 100 000 invånare");
+    expect(i1.series.map((s) => s.name)).toEqual(["Mätvärde", "Målvärde"]);
+    // years 2020 (baseline) to 2027 (target year) as categories
+    expect(cellsOf(fu, i1.series[0].categories!.rect)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027"]);
+    expect(cellsOf(fu, i1.series[0].values.rect)).toEqual([9305, 9110, 9240, 8960, 8820, 8690, "", ""]);
+    expect(cellsOf(fu, i1.series[1].values.rect)).toEqual(Array(8).fill(8500));
+    expect(i1.series.map((s) => s.lineStyle)).toEqual(["Continuous", "Dash"]);
+  });
+
+  it("draws activities by status per goal, the budget per year and meetings per group", () => {
+    const fu = sheet(wb, "Uppföljning");
+    const status = fu.charts.find((c) => c.type === "BarStacked")!;
+    expect(status.series.map((s) => s.name)).toEqual(["Planerad", "Pågår", "Genomförd", "Försenad", "Inställd"]);
+    // M1.1's own activities in 2025: A2 and A3, both done
+    const goals = cellsOf(fu, status.series[0].categories!.rect);
+    const m11 = goals.findIndex((g) => String(g).startsWith("M1.1 "));
+    expect(cellsOf(fu, status.series[2].values.rect)[m11]).toBe(2);
+    const budget = fu.charts.find((c) => c.type === "ColumnClustered")!;
+    expect(cellsOf(fu, budget.series[0].categories!.rect)).toEqual(["2023", "2024", "2025", "2026"]);
+    expect(cellsOf(fu, budget.series[2].values.rect)).toEqual([58000, 92000, 1187000, 17000]);
+    const meetings = fu.charts.find((c) => c.type === "BarClustered")!;
+    expect(meetings.series.map((s) => s.name)).toEqual(["Hållna möten", "Planerade möten"]);
+    expect(cellsOf(fu, meetings.series[0].values.rect)).toEqual([2, 5, 4, 4, 5, 4, 4]);
+  });
+
+  it("places the charts so that none overlaps another", () => {
+    const charts = sheet(wb, "Uppföljning").charts;
+    for (const a of charts)
+      for (const b of charts) {
+        if (a === b) continue;
+        const apart = a.to.row < b.from.row || b.to.row < a.from.row || a.to.col < b.from.col || b.to.col < a.from.col;
+        expect(apart).toBe(true);
+      }
+  });
+
+  it("regenerates to the same sheets and leaves every other sheet as it was", async () => {
+    const generated = ["Uppföljning", "Verksamhetsberättelse 2025"];
+    const before = wb.model.sheets.map(dumpSheet);
+    const again = await generate(wb);
+    expect(again.sheets).toEqual(generated);
+    expect(wb.model.sheets.map(dumpSheet)).toEqual(before);
+    expect(wb.model.sheetNames()).toEqual(before.map((s) => s.name));
+  });
+});
+
+describe("regenerating next to the user's own sheets", () => {
+  it("never replaces a user's sheet that has the generated name: it writes Uppföljning (2), and keeps using it", async () => {
+    const wb = await exampleWorkbook();
+    await wb.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Uppföljning");
+      ws.getRange("A1:B2").values = [["Mina anteckningar", "viktigt"], [1, 2]];
+      await context.sync();
+    });
+    const mine = dumpSheet(sheet(wb, "Uppföljning"));
+    const first = await generate(wb);
+    expect(first.sheets).toEqual(["Uppföljning (2)", "Verksamhetsberättelse 2025"]);
+    expect(first.notices.map((n) => n.sv)).toEqual([
+      'Bladet "Uppföljning" finns redan och skapades inte av Rådsplan. Det lämnades orört och resultatet skrevs till bladet "Uppföljning (2)".',
+    ]);
+    const second = await generate(wb);
+    expect(second.sheets).toEqual(["Uppföljning (2)", "Verksamhetsberättelse 2025"]);
+    expect(dumpSheet(sheet(wb, "Uppföljning"))).toEqual(mine);
+    expect(wb.model.sheetNames().filter((n) => n.startsWith("Uppföljning"))).toEqual(["Uppföljning", "Uppföljning (2)"]);
+  });
+
+  it("writes English sheets for an English follow-up, next to the Swedish ones", async () => {
+    const wb = await exampleWorkbook();
+    await generate(wb, "sv");
+    const en = await generate(wb, "en");
+    expect(en.sheets).toEqual(["Follow-up", "Annual report 2025"]);
+    expect(sheet(wb, "Annual report 2025").tables().map((t) => t.name)).toContain("AR2025_Goals");
+    expect(sheet(wb, "Verksamhetsberättelse 2025").tables()).toHaveLength(8);
+  });
+});
+
+describe("the command's limits", () => {
+  it("stays at two syncs and under 5 MB per request for 200 indicators and 2 000 activities", async () => {
+    const ex = examplePlanRows("sv");
+    const indicators = Array.from({ length: 200 }, (_, i) => [`X${i}`, `Indikator ${i}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2015, 500 + i, 2030, 100]);
+    const measurements = indicators.flatMap(([id], i) => Array.from({ length: 11 }, (_, k) => [id, 2015 + k, 500 + i - 10 * k, ""]));
+    const activities = Array.from({ length: 2000 }, (_, i) => [`B${i}`, `Aktivitet ${i} med en lite längre beskrivning`, "M1", "G2", "", "", "", "Pågår", 1000 + i, 900, 10, 2025, "", "Kommentar"]);
+    const wb = await workbookWithRows({ ...ex, Indicators: indicators, Measurements: measurements, Activities: activities });
+    const result = await generate(wb);
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(wb.stats.syncs).toBe(result.syncs);
+    expect(wb.stats.largestPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+    const charts = sheet(wb, "Uppföljning").charts;
+    expect(charts.filter((c) => c.type === "LineMarkers")).toHaveLength(200);
+    const report = sheet(wb, "Verksamhetsberättelse 2025");
+    const acts = report.tables().find((t) => t.name === "VB2025_Aktiviteter")!;
+    expect(acts.rect.r1 - acts.rect.r0).toBe(2000);
+  });
+
+  it("refuses a year that is no year with a bilingual message, writing nothing", async () => {
+    const wb = await exampleWorkbook();
+    const names = wb.model.sheetNames();
+    const err = await generate(wb, "sv", 20250).catch((e: unknown) => e);
+    expect(toUserMessage(err).sv).toContain('Uppföljningsåret "20250" är inget år');
+    expect(toUserMessage(err).en).toContain('The follow-up year "20250" is not a year');
+    expect(wb.model.sheetNames()).toEqual(names);
+    expect(wb.stats.syncs).toBe(0);
+  });
+
+  it("skips the print settings on Excel 2019 (ExcelApi 1.7) and says so, writing everything else", async () => {
+    const wb = await exampleWorkbook("sv", "1.7");
+    const result = await generate(wb);
+    expect(result.sheets).toEqual(["Uppföljning", "Verksamhetsberättelse 2025"]);
+    expect(result.notices).toHaveLength(1);
+    expect(result.notices[0].en).toContain("print settings");
+    expect(sheet(wb, "Uppföljning").charts.length).toBe(13);
+  });
+
+  it("reads the follow-up and the annual report for the task pane with one sync", async () => {
+    const wb = await exampleWorkbook();
+    const view = await readFollowUp(wb.run, 2025);
+    expect(wb.stats.syncs).toBe(1);
+    expect(view.followUp.budget.year.spent).toBe(1187000);
+    expect(view.report.keyFigures.activities).toBe(11);
+    expect(wb.model.sheetNames()).not.toContain("Uppföljning");
+  });
+});

@@ -1,0 +1,56 @@
+// In-memory workbooks for the follow-up command's tests: the Umebrå example as
+// the example command leaves it, or any rows written through Office.js as a
+// user's workbook would hold them; and a plain dump of a sheet to compare.
+
+import { insertExampleData } from "../../src/excel/commands/insertExample";
+import { MemoryWorkbook, type SheetModel } from "../../src/host";
+import { TABLES, type Lang, type TableName } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/parse/address";
+import type { CellValue } from "../../src/workbook/snapshot";
+
+export async function exampleWorkbook(lang: Lang = "sv", apiVersion?: string): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook(apiVersion ? { apiVersion } : {});
+  await insertExampleData(wb.run, { lang, caps: wb.capabilities });
+  wb.resetStats();
+  return wb;
+}
+
+/** A workbook with every planning table on its own sheet holding `rows` (layout column order). */
+export async function workbookWithRows(rows: Partial<Record<TableName, CellValue[][]>>, lang: Lang = "sv"): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  await wb.run(async (context) => {
+    for (const t of TABLES) {
+      const ws = context.workbook.worksheets.add(t.sheet[lang]);
+      const body = rows[t.name] ?? [];
+      const values = [t.columns.map((c) => c[lang] as CellValue), ...(body.length > 0 ? body : [t.columns.map(() => "")])];
+      const range = ws.getRange(`A1:${columnLetter(t.columns.length - 1)}${values.length}`);
+      range.values = values;
+      ws.tables.add(range, true).name = t.name;
+    }
+    await context.sync();
+  });
+  wb.resetStats();
+  return wb;
+}
+
+/** Everything a user sees of a sheet: values, number formats, widths, tables, charts and page setup. */
+export function dumpSheet(sheet: SheetModel) {
+  const used = sheet.usedRange;
+  return {
+    name: sheet.name,
+    values: used ? sheet.readValues(used) : [],
+    formats: used ? sheet.readNumberFormats(used) : [],
+    widths: sheet.explicitColumnWidths(),
+    tables: sheet.tables().map((t) => ({ name: t.name, rect: t.rect, style: t.style })),
+    charts: sheet.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      from: c.from,
+      to: c.to,
+      title: c.title.text,
+      axes: [c.categoryAxisTitle.text, c.valueAxisTitle.text],
+      series: c.series.map((s) => ({ name: s.name, values: s.values.rect, categories: s.categories?.rect, line: s.lineColor, fill: s.fillColor, style: s.lineStyle })),
+    })),
+    page: sheet.pageLayout,
+  };
+}
