@@ -312,68 +312,35 @@ const PROBLEMS: ExampleRow<"Problems">[] = [
 
 // ---- Goals --------------------------------------------------------------------------
 
-const goal = (id: string, text: Text, level: string, parent: string, extra: ExampleRow<"Goals">): ExampleRow<"Goals"> => ({
-  goalId: id,
-  goal: text,
-  level,
-  parentGoal: parent,
-  ...extra,
-});
+const CRIME = t("Brott", "Crime");
+const SAFETY = t("Trygghet", "Safety");
+const ANTD = t("ANTD", "ANTD");
 
-const GOALS: ExampleRow<"Goals">[] = [
-  goal("M0", t("Umeå växer hållbart utan utsatta områden", "Umeå grows sustainably without vulnerable areas"), "overall", "", {
-    goalType: "effect",
-    sourceDocument: "D2",
-    responsibleGroup: "G1",
-  }),
-  goal("M1", t("Minska brottsligheten", "Reduce crime"), "goal", "M0", { goalType: "effect", problemId: "P1", focusArea: t("Brott", "Crime"), sourceDocument: "D1", responsibleGroup: "G2" }),
-  goal("M1.1", t("Minska våldsbrotten i centrum helgnätter", "Reduce violent crime in the city centre on weekend nights"), "subGoal", "M1", {
-    goalType: "effect",
-    focusArea: t("Brott", "Crime"),
-    sourceDocument: "D5",
-    responsibleGroup: "G7",
-  }),
-  goal("M1.2", t("Färre trafikbrott och mindre buskörning", "Fewer traffic offences and less reckless driving"), "subGoal", "M1", {
-    goalType: "effect",
-    problemId: "P5",
-    focusArea: t("Trafik", "Traffic"),
-    sourceDocument: "D3",
-    responsibleGroup: "G6",
-  }),
-  goal("M2", t("Öka tryggheten", "Increase safety"), "goal", "M0", { goalType: "effect", problemId: "P2", focusArea: t("Trygghet", "Safety"), sourceDocument: "D1", responsibleGroup: "G2" }),
-  goal("M2.1", t("Trygghetsvandringar i alla prioriterade bostadsområden", "Safety walks in every prioritised residential area"), "subGoal", "M2", {
-    goalType: "output",
-    focusArea: t("Trygghet", "Safety"),
-    sourceDocument: "D3",
-    responsibleGroup: "G4",
-  }),
-  goal("M2.2", t("En trygghetsöverenskommelse med fastighetsägarna", "A safety agreement with the property owners"), "subGoal", "M2", {
-    goalType: "process",
-    focusArea: t("Trygghet", "Safety"),
-    sourceDocument: "D5",
-    responsibleGroup: "G9",
-  }),
-  goal("M3", t("Minska bruket av alkohol, narkotika, tobak och doping (ANTD)", "Reduce the use of alcohol, drugs, tobacco and doping (ANTD)"), "goal", "M0", {
-    goalType: "effect",
-    problemId: "P3",
-    focusArea: t("ANTD", "ANTD"),
-    sourceDocument: "D2",
-    responsibleGroup: "G2",
-  }),
-  goal("M3.1", t("Minska narkotikaanvändningen bland unga", "Reduce drug use among young people"), "subGoal", "M3", {
-    goalType: "effect",
-    focusArea: t("ANTD", "ANTD"),
-    sourceDocument: "D5",
-    responsibleGroup: "G8",
-  }),
-  goal("M4", t("Motverka överdrivet spelande som kan leda till brott", "Counter excessive gambling that can lead to crime"), "goal", "M0", {
-    goalType: "effect",
-    problemId: "P4",
-    focusArea: t("Spel", "Gambling"),
-    sourceDocument: "D2",
-    responsibleGroup: "G2",
-  }),
-];
+/** Goals: id, goal, level, parent, goal type, problem, focus area, source document, responsible group. */
+const GOALS: ExampleRow<"Goals">[] = (
+  [
+    ["M0", t("Umeå växer hållbart utan utsatta områden", "Umeå grows sustainably without vulnerable areas"), "overall", "", "effect", "", "", "D2", "G1"],
+    ["M1", t("Minska brottsligheten", "Reduce crime"), "goal", "M0", "effect", "P1", CRIME, "D1", "G2"],
+    ["M1.1", t("Minska våldsbrotten i centrum helgnätter", "Reduce violent crime in the city centre on weekend nights"), "subGoal", "M1", "effect", "", CRIME, "D5", "G7"],
+    ["M1.2", t("Färre trafikbrott och mindre buskörning", "Fewer traffic offences and less reckless driving"), "subGoal", "M1", "effect", "P5", t("Trafik", "Traffic"), "D3", "G6"],
+    ["M2", t("Öka tryggheten", "Increase safety"), "goal", "M0", "effect", "P2", SAFETY, "D1", "G2"],
+    ["M2.1", t("Trygghetsvandringar i alla prioriterade bostadsområden", "Safety walks in every prioritised residential area"), "subGoal", "M2", "output", "", SAFETY, "D3", "G4"],
+    ["M2.2", t("En trygghetsöverenskommelse med fastighetsägarna", "A safety agreement with the property owners"), "subGoal", "M2", "process", "", SAFETY, "D5", "G9"],
+    ["M3", t("Minska bruket av alkohol, narkotika, tobak och doping (ANTD)", "Reduce the use of alcohol, drugs, tobacco and doping (ANTD)"), "goal", "M0", "effect", "P3", ANTD, "D2", "G2"],
+    ["M3.1", t("Minska narkotikaanvändningen bland unga", "Reduce drug use among young people"), "subGoal", "M3", "effect", "", ANTD, "D5", "G8"],
+    ["M4", t("Motverka överdrivet spelande som kan leda till brott", "Counter excessive gambling that can lead to crime"), "goal", "M0", "effect", "P4", t("Spel", "Gambling"), "D2", "G2"],
+  ] as const
+).map(([goalId, goal, level, parentGoal, goalType, problemId, focusArea, sourceDocument, responsibleGroup]) => ({
+  goalId,
+  goal,
+  level,
+  parentGoal,
+  goalType,
+  problemId,
+  focusArea,
+  sourceDocument,
+  responsibleGroup,
+}));
 
 // ---- Activities ---------------------------------------------------------------------
 
