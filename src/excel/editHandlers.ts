@@ -94,7 +94,15 @@ export const EDIT_HANDLERS: Handlers = {
     batch.table(e.table).columns.add(undefined, undefined, e.header);
   },
   resizeTable(batch, e) {
-    batch.table(e.table).resize(e.address);
+    const table = batch.table(e.table);
+    if (typeof table.resize === "function") {
+      table.resize(e.address);
+      return;
+    }
+    // A host that reports ExcelApi 1.13 but lacks Table.resize (the in-memory Excel):
+    // the same result the planner uses below 1.13.
+    EDIT_HANDLERS.convertTableToRange(batch, { kind: "convertTableToRange", table: e.table });
+    EDIT_HANDLERS.addTable(batch, { kind: "addTable", sheet: e.sheet, address: e.address, name: e.table, style: e.style });
   },
   convertTableToRange(batch, e) {
     batch.table(e.table).convertToRange();

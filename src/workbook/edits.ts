@@ -23,11 +23,12 @@ export type Edit =
   /** Append a column with this header at the right end of an existing table. */
   | { kind: "addTableColumn"; table: string; header: string }
   /**
-   * Make an existing table span `address` (on its sheet, header row included, same
+   * Make an existing table on `sheet` span `address` (header row included, same
    * top-left cell): Table.resize, ExcelApi 1.13. Planners check the capability and use
-   * convertTableToRange + addTable where it is missing.
+   * convertTableToRange + addTable where it is missing; `style` is the table's style,
+   * for appliers that must fall back to that.
    */
-  | { kind: "resizeTable"; table: string; address: string }
+  | { kind: "resizeTable"; table: string; sheet: string; address: string; style?: string }
   /** Turn a table back into plain cells, keeping values, formats and validations (ExcelApi 1.2). */
   | { kind: "convertTableToRange"; table: string }
   /** Column width in characters for one column or a span, e.g. "B" or "B:D". */

@@ -25,7 +25,7 @@ import {
   type TableDef,
   type TableName,
 } from "./layout";
-import { META_TABLES, readSettingValues, settingsRows } from "./meta";
+import { META_TABLES, readSettingValues, SETTINGS_COLUMNS, settingsRows } from "./meta";
 import { columnLetter } from "./parse/address";
 import { findTable, matchHeaders } from "./parse/headers";
 import { isBlankRow, labelKey } from "./parse/text";
@@ -384,41 +384,51 @@ class Planner {
         text: true,
       });
     });
-    if (rows.length <= placed.bodyRows) return;
-    const address = tableSpan(placed, rows.length);
-    if (this.options.caps.isSetSupported("ExcelApi", TABLE_RESIZE_API)) {
-      this.edits.push({ kind: "resizeTable", table: placed.name, address });
-    } else {
-      this.edits.push(
-        { kind: "convertTableToRange", table: placed.name },
-        { kind: "addTable", sheet: placed.sheet, address, name: placed.name, style: placed.style ?? TABLE_STYLE },
-      );
-    }
-    for (const col of columns) this.setUpColumn(placed, col, top + placed.bodyRows, top + rows.length - 1, false);
+    this.growTable(placed, columns, rows.length);
   }
 
-  /** Writes the layout version and language into an existing settings table, only where they differ. */
-  private updateSettings(stated: Partial<Settings>, wanted: { layoutVersion: number; lang: Lang }): void {
+  /** Makes an existing table's body `rowCount` rows high when it is shorter (see fillRows for how). */
+  private growTable(placed: Placed, columns: readonly ColumnDef[], rowCount: number): void {
+    if (rowCount <= placed.bodyRows) return;
+    const grown = { sheet: placed.sheet, address: tableSpan(placed, rowCount), style: placed.style ?? TABLE_STYLE };
+    if (this.options.caps.isSetSupported("ExcelApi", TABLE_RESIZE_API)) {
+      this.edits.push({ kind: "resizeTable", table: placed.name, ...grown });
+    } else {
+      this.edits.push({ kind: "convertTableToRange", table: placed.name }, { kind: "addTable", name: placed.name, ...grown });
+    }
+    const top = placed.headerRow + 1;
+    for (const col of columns) this.setUpColumn(placed, col, top + placed.bodyRows, top + rowCount - 1, false);
+  }
+
+  /**
+   * Brings an existing settings table up to date, writing only what differs: a newer
+   * layout version, the language, and any requested setting the workbook does not
+   * state yet. A key without a row goes into a blank body row, else a new row.
+   */
+  private updateSettings(stated: Partial<Settings>, wanted: Pick<Settings, "layoutVersion" | "lang">): void {
     const table = findTable(this.snapshot, SETTINGS_TABLE)!;
     const placed = this.placed.get(SETTINGS_TABLE)!;
     const keyCol = columnLetter(placed.columns.get("key")!);
     const valueCol = columnLetter(placed.columns.get("value")!);
     const keyOffset = placed.columns.get("key")! - table.firstColumn;
-    // Blank body rows first, then the rows directly below the table (auto-expansion).
-    const free = table.rows.flatMap((r, i) => (isBlankRow(r) ? [i] : []));
-    let below = table.rows.length;
     const todo: [string, CellValue][] = [];
     if (stated.layoutVersion === undefined || stated.layoutVersion < wanted.layoutVersion) todo.push(["layoutVersion", wanted.layoutVersion]);
     if (stated.lang !== wanted.lang) todo.push(["lang", wanted.lang]);
+    for (const [key, value] of Object.entries(this.options.settings ?? {})) {
+      if (!(key in wanted) && value !== undefined && stated[key as keyof Settings] === undefined) todo.push([key, value]);
+    }
+    const free = table.rows.flatMap((r, i) => (isBlankRow(r) ? [i] : []));
+    let rowCount = table.rows.length;
     for (const [key, value] of todo) {
       let index = table.rows.findIndex((r) => labelKey(String(r[keyOffset] ?? "")) === labelKey(key));
-      if (index < 0) index = free.shift() ?? below++;
+      if (index < 0) index = free.shift() ?? rowCount++;
       const row = placed.headerRow + 1 + index;
       this.edits.push(
         { kind: "setValues", sheet: placed.sheet, address: `${keyCol}${row}`, values: [[key]], text: true },
         { kind: "setValues", sheet: placed.sheet, address: `${valueCol}${row}`, values: [[value]], text: true },
       );
     }
+    this.growTable(placed, SETTINGS_COLUMNS, rowCount);
   }
 
   // --- dropdowns -----------------------------------------------------------

@@ -116,11 +116,19 @@ describe("planStructure", () => {
     const settings = snapshot.tables.find((t) => t.name === SETTINGS_TABLE)!;
     settings.rows = [["municipality", "Umeå"], ["layoutVersion", 0]];
     const plan = planStructure(snapshot, { lang: "sv", caps: ALL, layoutVersion: 3 });
-    expect(plan.edits).toEqual([
+    expect(plan.edits.slice(0, 5)).toEqual([
       { kind: "setValues", sheet: META_SHEET, address: "A3", values: [["layoutVersion"]], text: true },
       { kind: "setValues", sheet: META_SHEET, address: "B3", values: [[3]], text: true },
       { kind: "setValues", sheet: META_SHEET, address: "A4", values: [["lang"]], text: true },
       { kind: "setValues", sheet: META_SHEET, address: "B4", values: [["sv"]], text: true },
+      // The table had two rows and now needs three.
+      { kind: "resizeTable", table: SETTINGS_TABLE, sheet: META_SHEET, address: "A1:B4", style: "TableStyleMedium2" },
+    ]);
+    expect(of(plan.edits, "setNumberFormat").map((e) => e.address)).toEqual(["A4:A4", "B4:B4"]);
+    const older = planStructure(snapshot, { lang: "sv", caps: OFFICE_2019, layoutVersion: 3 });
+    expect(older.edits.slice(4, 6)).toEqual([
+      { kind: "convertTableToRange", table: SETTINGS_TABLE },
+      { kind: "addTable", sheet: META_SHEET, address: "A1:B4", name: SETTINGS_TABLE, style: "TableStyleMedium2" },
     ]);
   });
 });
