@@ -196,12 +196,17 @@ export const followUpNotices = {
     sv: "Välj minst ett blad att skapa: Uppföljning eller Verksamhetsberättelse.",
     en: "Choose at least one sheet to create: Follow-up or Annual report.",
   },
-  planProblems: (n: number): Text => ({
-    sv: `${n} värden i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se vilka.`,
-    en: `${n} values in the planning sheets could not be read and were left out. Run Checks to see which.`,
-  }),
-  chartsUnsupported: {
-    sv: "Den här Excel-versionen kan inte styla diagramserier (ExcelApi 1.7), så diagrammen fick Excels standardfärger.",
-    en: "This version of Excel cannot style chart series (ExcelApi 1.7), so the charts have Excel's default colours.",
+  noPlan: {
+    sv: "Arbetsboken har inga planeringstabeller ännu, så det finns inget att följa upp. Skapa strukturen (eller fyll i exempelplanen) under Struktur och försök igen.",
+    en: "The workbook has no planning tables yet, so there is nothing to follow up. Create the structure (or fill in the example plan) under Structure and try again.",
   },
+  /** The missing tables' sheet names, listed in each language. */
+  missingTables: (sv: string, en: string): Text => ({
+    sv: `Tabellerna ${sv} saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.`,
+    en: `The tables ${en} are missing and were left out. Create the structure under Structure to add them.`,
+  }),
+  planProblems: (n: number): Text => ({
+    sv: `${n === 1 ? "Ett värde" : `${n} värden`} i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se ${n === 1 ? "vilket" : "vilka"}.`,
+    en: `${n === 1 ? "One value" : `${n} values`} in the planning sheets could not be read and ${n === 1 ? "was" : "were"} left out. Run Checks to see which.`,
+  }),
 };

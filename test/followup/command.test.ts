@@ -5,7 +5,7 @@
 
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { toUserMessage } from "../../src/excel/errors";
-import type { MemoryWorkbook, SheetModel } from "../../src/host";
+import { MemoryWorkbook, type SheetModel } from "../../src/host";
 import { examplePlanRows } from "../../src/workbook/example";
 import { dumpSheet, exampleWorkbook, workbookWithRows } from "./memoryPlan";
 
@@ -187,6 +187,28 @@ describe("the command's limits", () => {
     expect(toUserMessage(err).en).toContain('The follow-up year "20250" is not a year');
     expect(wb.model.sheetNames()).toEqual(names);
     expect(wb.stats.syncs).toBe(0);
+  });
+
+  it("refuses a workbook without planning tables, saying to create the structure first", async () => {
+    const wb = new MemoryWorkbook();
+    const err = await generate(wb).catch((e: unknown) => e);
+    expect(toUserMessage(err).sv).toContain("Skapa strukturen");
+    expect(wb.model.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("says which tables were missing and how many values could not be read, and still writes the follow-up", async () => {
+    const ex = examplePlanRows("sv");
+    const wb = await workbookWithRows({ ...ex, Budget: [[2025, "tvåmiljoner", "", ""]] });
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Möten").delete();
+      await context.sync();
+    });
+    const result = await generate(wb);
+    expect(result.sheets).toHaveLength(2);
+    expect(result.notices.map((n) => n.sv)).toEqual([
+      "Tabellerna Möten saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.",
+      "Ett värde i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se vilket.",
+    ]);
   });
 
   it("skips the print settings on Excel 2019 (ExcelApi 1.7) and says so, writing everything else", async () => {

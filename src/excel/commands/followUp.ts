@@ -23,7 +23,7 @@ import {
 import type { AnnualReport, FollowUp } from "../../followup/types";
 import { followUpNotices } from "../../i18n/followup";
 import type { Edit } from "../../workbook/edits";
-import type { Lang, Text } from "../../workbook/layout";
+import { TABLES, type Lang, type Text } from "../../workbook/layout";
 import { readSettings } from "../../workbook/meta";
 import { isYear } from "../../workbook/parse";
 import { parsePlan } from "../../workbook/parsePlan";
@@ -80,10 +80,19 @@ function checkYear(year: number): void {
   if (!Number.isInteger(year) || !isYear(year)) throw new UserError(followUpNotices.badYear(String(year)));
 }
 
-/** Cell values the parser could not read and so left out of the follow-up. */
-function unreadableNotice(plan: Plan): Text | null {
-  const n = plan.problems.filter((p) => p.kind === "unreadable").length;
-  return n > 0 ? followUpNotices.planProblems(n) : null;
+/**
+ * What the follow-up had to leave out: missing planning tables and cell values the
+ * parser could not read. Throws when no planning table exists at all.
+ */
+function planNotices(plan: Plan): Text[] {
+  const missing = TABLES.filter((t) => plan.tables[t.name] === null);
+  if (missing.length === TABLES.length) throw new UserError(followUpNotices.noPlan);
+  const notices: Text[] = [];
+  const names = (lang: Lang) => missing.map((t) => t.sheet[lang]).join(", ");
+  if (missing.length > 0) notices.push(followUpNotices.missingTables(names("sv"), names("en")));
+  const unreadable = plan.problems.filter((p) => p.kind === "unreadable").length;
+  if (unreadable > 0) notices.push(followUpNotices.planProblems(unreadable));
+  return notices;
 }
 
 /** Computes and writes the chosen follow-up sheets for `year` in `lang`. */
@@ -102,9 +111,7 @@ export async function generateFollowUp(run: ExcelRunner, options: FollowUpComman
     const plan = parsePlan(snapshot);
     const settings = readSettings(snapshot);
     const followUp = computeFollowUp(plan, year);
-    const notices: Text[] = [];
-    const unreadable = unreadableNotice(plan);
-    if (unreadable) notices.push(unreadable);
+    const notices = planNotices(plan);
 
     const written: string[] = [];
     const edits: Edit[] = [];
