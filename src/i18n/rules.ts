@@ -19,6 +19,15 @@ function named(id: string, name: string | null | undefined): Text {
   return n ? { sv: `${qs(clip(n))} (${id})`, en: `${qe(clip(n))} (${id})` } : { sv: id, en: id };
 }
 
+/** A subject with its noun: "Aktiviteten ”Nattvandringar” (A1)". */
+const thing = (noun: Text, r: { id: string; name: string | null }): Text => {
+  const n = named(r.id, r.name);
+  return { sv: `${noun.sv} ${n.sv}`, en: `${noun.en} ${n.en}` };
+};
+
+/** The same text starting in lower case, for use mid-sentence. */
+const lowerFirst = (t: Text): Text => ({ sv: t.sv.charAt(0).toLowerCase() + t.sv.slice(1), en: t.en.charAt(0).toLowerCase() + t.en.slice(1) });
+
 const MONEY: Record<Lang, Intl.NumberFormat> = {
   sv: new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
@@ -55,10 +64,7 @@ const GROUP_NOUN: Record<GroupTypeKey | "none", Text> = {
 };
 
 /** Mid-sentence, definite: "styrgruppen" / "the steering group". */
-const groupNounLower = (type: GroupTypeKey | null): Text => {
-  const t = GROUP_NOUN[type ?? "none"];
-  return { sv: t.sv.charAt(0).toLowerCase() + t.sv.slice(1), en: t.en.charAt(0).toLowerCase() + t.en.slice(1) };
-};
+const groupNounLower = (type: GroupTypeKey | null): Text => lowerFirst(GROUP_NOUN[type ?? "none"]);
 
 export interface GroupRef {
   id: string;
@@ -67,11 +73,7 @@ export interface GroupRef {
 }
 
 /** "Styrgruppen ”Brottsförebyggande rådet” (G1)". */
-function group(g: GroupRef): Text {
-  const noun = GROUP_NOUN[g.type ?? "none"];
-  const n = named(g.id, g.name);
-  return { sv: `${noun.sv} ${n.sv}`, en: `${noun.en} ${n.en}` };
-}
+const group = (g: GroupRef): Text => thing(GROUP_NOUN[g.type ?? "none"], g);
 
 export type GoalLevelKey = "overall" | "goal" | "subGoal";
 
@@ -88,11 +90,7 @@ export interface GoalRef {
   level: GoalLevelKey | null;
 }
 
-function goal(g: GoalRef): Text {
-  const noun = GOAL_NOUN[g.level ?? "none"];
-  const n = named(g.id, g.name);
-  return { sv: `${noun.sv} ${n.sv}`, en: `${noun.en} ${n.en}` };
-}
+const goal = (g: GoalRef): Text => thing(GOAL_NOUN[g.level ?? "none"], g);
 
 /** A row of a table with an ID: activity, indicator, problem, document. */
 export interface RowRef {
@@ -100,10 +98,6 @@ export interface RowRef {
   name: string | null;
 }
 
-const thing = (noun: Text, r: RowRef): Text => {
-  const n = named(r.id, r.name);
-  return { sv: `${noun.sv} ${n.sv}`, en: `${noun.en} ${n.en}` };
-};
 const activity = (r: RowRef) => thing({ sv: "Aktiviteten", en: "The activity" }, r);
 const indicator = (r: RowRef) => thing({ sv: "Indikatorn", en: "The indicator" }, r);
 const problem = (r: RowRef) => thing({ sv: "Problemet", en: "The problem" }, r);
@@ -341,10 +335,10 @@ export const RULE_MESSAGES = {
   },
   endedGroupOpenActivity(p: { group: GroupRef; endDate: string; activity: RowRef; statusLabel: string; sheet: string }): Text {
     const g = group(p.group);
-    const a = activity(p.activity);
+    const a = lowerFirst(activity(p.activity));
     return {
-      sv: `${g.sv} avslutades ${p.endDate}, men ${a.sv.charAt(0).toLowerCase() + a.sv.slice(1)} står fortfarande som ${p.statusLabel}. Uppdatera aktivitetens status ${onSheet(p.sheet).sv}, flytta den till en annan grupp eller förläng gruppens slutdatum.`,
-      en: `${g.en} ended on ${p.endDate}, but ${a.en.charAt(0).toLowerCase() + a.en.slice(1)} is still ${p.statusLabel}. Update the activity's status ${onSheet(p.sheet).en}, move it to another group or extend the group's end date.`,
+      sv: `${g.sv} avslutades ${p.endDate}, men ${a.sv} står fortfarande som ${p.statusLabel}. Uppdatera aktivitetens status ${onSheet(p.sheet).sv}, flytta den till en annan grupp eller förläng gruppens slutdatum.`,
+      en: `${g.en} ended on ${p.endDate}, but ${a.en} is still ${p.statusLabel}. Update the activity's status ${onSheet(p.sheet).en}, move it to another group or extend the group's end date.`,
     };
   },
   memberEndsBeforeStart(p: { name: string; groupId: string; from: string; to: string; fromColumn: string; toColumn: string }): Text {
@@ -416,10 +410,10 @@ export const RULE_MESSAGES = {
     };
   },
   situationReportUndated(p: { doc: RowRef; column: string; sheet: string }): Text {
-    const d = document(p.doc);
+    const d = lowerFirst(document(p.doc));
     return {
-      sv: `Ingen lägesbild har något datum, så det går inte att se om den är aktuell (${d.sv.charAt(0).toLowerCase() + d.sv.slice(1)}). Fyll i ${p.column} ${onSheet(p.sheet).sv}.`,
-      en: `No situation report has a date, so it cannot be told whether it is current (${d.en.charAt(0).toLowerCase() + d.en.slice(1)}). Fill in ${p.column} ${onSheet(p.sheet).en}.`,
+      sv: `Ingen lägesbild har något datum, så det går inte att se om den är aktuell (${d.sv}). Fyll i ${p.column} ${onSheet(p.sheet).sv}.`,
+      en: `No situation report has a date, so it cannot be told whether it is current (${d.en}). Fill in ${p.column} ${onSheet(p.sheet).en}.`,
     };
   },
   noActionPlan(p: { sheet: string; typeHint: string }): Text {

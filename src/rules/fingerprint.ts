@@ -1,7 +1,7 @@
 // A short, stable digest of the data a finding rests on. An acknowledgement
 // stores it, and drops off as soon as that data (and so the digest) changes.
 
-/** 64-bit FNV-1a (as two 32-bit halves) of `data`'s JSON, as 12 base-36 characters. */
+/** Two 32-bit multiplicative hashes (FNV-1a and a mixed variant) of `data`'s JSON, as 12 base-36 characters. */
 export function fingerprint(data: unknown): string {
   const text = JSON.stringify(data) ?? "";
   let h1 = 0x811c9dc5;

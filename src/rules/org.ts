@@ -4,9 +4,9 @@
 
 import { RULE_MESSAGES, type GroupRef, type TitleKey } from "../i18n/rules";
 import type { Finding } from "../workbook/findings";
-import type { ListKey } from "../workbook/layout";
+import type { ListKey, Text } from "../workbook/layout";
 import type { RuleId } from "./catalog";
-import { hasColumns, idOf, textKey, type GroupRow, type RuleContext } from "./context";
+import { hasColumns, idOf, textKey, type GroupRow, type MemberRow, type RuleContext } from "./context";
 import { yearEnd, yearStart } from "./dates";
 import { columnName, finding, itemName, sheetName } from "./finding";
 
@@ -51,26 +51,42 @@ export function org01(ctx: RuleContext): Finding[] {
   return [finding(ctx, "ORG-01", { table: "Groups", row: steering[1].row, column: "type" }, message, ["many"], ids)];
 }
 
-/** ORG-02 and ORG-04: every group of a type has a member in force with each of these titles. */
-function lacksTitles(ctx: RuleContext, rule: RuleId, type: GroupType, titles: readonly TitleKey[]): Finding[] {
-  if (!hasColumns(ctx, "Groups", "type") || !hasColumns(ctx, "Members", "groupId", "title")) return [];
+/**
+ * For each group, every wanted value of a member field (Befattning or Roll) that no
+ * member in force has: one finding per group and missing value, on the group's ID cell.
+ */
+function lackingMembers<F extends "title" | "role">(
+  ctx: RuleContext,
+  rule: RuleId,
+  groups: Iterable<GroupRow>,
+  field: F,
+  wanted: readonly NonNullable<MemberRow["values"][F]>[],
+  message: (group: GroupRef, missing: NonNullable<MemberRow["values"][F]>) => Text,
+): Finding[] {
+  if (!hasColumns(ctx, "Groups", "type") || !hasColumns(ctx, "Members", "groupId", field)) return [];
   const out: Finding[] = [];
-  for (const g of groupsOfType(ctx, type)) {
-    const present = sortedSet(inForceMembers(ctx, g).map((m) => m.values.title));
-    for (const title of titles) {
-      if (present.includes(title)) continue;
+  for (const g of groups) {
+    const present = sortedSet(inForceMembers(ctx, g).map((m) => m.values[field]));
+    for (const value of wanted) {
+      if (present.includes(value)) continue;
       const ref = groupRef(g);
-      const message = RULE_MESSAGES.groupLacksTitle({
-        group: ref,
-        title,
-        titleLabel: itemName(ctx, "memberTitle", title),
-        titleColumn: columnName(ctx, "Members", "title"),
-        sheet: sheetName(ctx, "Members"),
-      });
-      out.push(finding(ctx, rule, { table: "Groups", row: g.row, column: "groupId" }, message, [ref.id, title], [ref.id, present]));
+      out.push(finding(ctx, rule, { table: "Groups", row: g.row, column: "groupId" }, message(ref, value), [ref.id, value], [ref.id, present]));
     }
   }
   return out;
+}
+
+/** ORG-02 and ORG-04: every group of a type has a member in force with each of these titles. */
+function lacksTitles(ctx: RuleContext, rule: RuleId, type: GroupType, titles: readonly TitleKey[]): Finding[] {
+  return lackingMembers(ctx, rule, groupsOfType(ctx, type), "title", titles, (group, title) =>
+    RULE_MESSAGES.groupLacksTitle({
+      group,
+      title: title as TitleKey,
+      titleLabel: itemName(ctx, "memberTitle", title),
+      titleColumn: columnName(ctx, "Members", "title"),
+      sheet: sheetName(ctx, "Members"),
+    }),
+  );
 }
 
 export const org02 = (ctx: RuleContext) => lacksTitles(ctx, "ORG-02", "steering", ["policeAreaHead", "boardChair", "municipalDirector"]);
@@ -172,28 +188,18 @@ const LED_GROUPS: readonly GroupType[] = ["steering", "preparatory", "working", 
 
 /** ORG-08: led groups existing on the reference date have an Ordförande and a Sammankallande in force. */
 export function org08(ctx: RuleContext): Finding[] {
-  if (!hasColumns(ctx, "Groups", "type") || !hasColumns(ctx, "Members", "groupId", "role")) return [];
-  const out: Finding[] = [];
   const date = ctx.referenceDate;
-  for (const type of LED_GROUPS)
-    for (const g of groupsOfType(ctx, type)) {
-      if (!groupAlive(g, date, date)) continue;
-      const roles = sortedSet(inForceMembers(ctx, g).map((m) => m.values.role));
-      for (const role of ["chair", "convener"] as const) {
-        if (roles.includes(role)) continue;
-        const ref = groupRef(g);
-        const message = RULE_MESSAGES.groupLacksRole({
-          group: ref,
-          role,
-          roleLabel: itemName(ctx, "memberRole", role),
-          roleColumn: columnName(ctx, "Members", "role"),
-          sheet: sheetName(ctx, "Members"),
-          date,
-        });
-        out.push(finding(ctx, "ORG-08", { table: "Groups", row: g.row, column: "groupId" }, message, [ref.id, role], [ref.id, roles]));
-      }
-    }
-  return out;
+  const led = LED_GROUPS.flatMap((type) => groupsOfType(ctx, type)).filter((g) => groupAlive(g, date, date));
+  return lackingMembers(ctx, "ORG-08", led, "role", ["chair", "convener"], (group, role) =>
+    RULE_MESSAGES.groupLacksRole({
+      group,
+      role: role as "chair" | "convener",
+      roleLabel: itemName(ctx, "memberRole", role),
+      roleColumn: columnName(ctx, "Members", "role"),
+      sheet: sheetName(ctx, "Members"),
+      date,
+    }),
+  );
 }
 
 /** ORG-09: a Samordnare in force in some group, or a group of type Samordningsfunktion. */

@@ -1,6 +1,8 @@
 // The Kontroll sheet's edits: rebuilt each run, a summary title, one table row per
 // finding with a working cell link, and user text that can never become a formula.
 
+import { applyEdits } from "../../src/excel/applyEdits";
+import { MemoryWorkbook } from "../../src/host";
 import { applyAcks, ackRowFor } from "../../src/rules/acks";
 import { buildChecksSheetEdits, cellLink, CHECKS_TABLE, type ChecksSheetOptions } from "../../src/rules/checksSheet";
 import type { Edit } from "../../src/workbook/edits";
@@ -127,5 +129,48 @@ describe("the Kontroll sheet", () => {
   it("builds links that stay one formula whatever the sheet is called", () => {
     expect(cellLink("Bob's", "A2")).toBe('=HYPERLINK("#\'Bob\'\'s\'!A2","Bob\'s!A2")');
     expect(cellLink('x","evil")&"', "B3")).toBe('=HYPERLINK("#\'x"",""evil"")&""\'!B3","x"",""evil"")&""!B3")');
+  });
+
+  it("stays text in Excel: applied to the in-memory workbook, only the links are formulas", async () => {
+    const rows = cleanRows();
+    set(rows, "Groups", "G4", "name", '=HYPERLINK("http://example.com","klicka")');
+    set(rows, "Groups", "G4", "placement", "+1 Socialnämnden");
+    const findings = check(rows);
+    const book = new MemoryWorkbook();
+    const build = (existingSheet: boolean) => buildChecksSheetEdits(findings, { ...OPTIONS, existingSheet });
+    await book.run((ctx) => applyEdits(ctx, build(false), book.capabilities));
+    await book.run((ctx) => applyEdits(ctx, build(true), book.capabilities)); // a second run rebuilds it
+    const sheet = book.model.sheet("Kontroll")!;
+    expect(findings.map((f) => f.rule)).toEqual(["ORG-10"]);
+    const message = sheet.cellAt("C6");
+    expect(message.formula).toBeNull();
+    expect(message.value).toBe(findings[0].message.sv);
+    expect(String(message.value)).toContain("+1 Socialnämnden");
+    const link = sheet.cellAt("E6");
+    expect(link.formula).toBe('=HYPERLINK("#\'Grupper\'!J5","Grupper!J5")');
+    expect(book.model.table(CHECKS_TABLE)).toBeDefined();
+    expect(book.model.sheetNames().filter((n) => n === "Kontroll")).toHaveLength(1);
+  });
+
+  it("keeps a sheet name or message that Excel would read as a formula or number as text", async () => {
+    const f: Finding = {
+      rule: "DOC-06",
+      severity: "info",
+      message: { sv: "=1+1", en: "=1+1" },
+      guidance: { sv: "+46 90 16 10 00", en: "+46 90 16 10 00" },
+      sheet: "=SUM(A1)",
+      cell: "B2",
+      key: "DOC-06|x",
+      fingerprint: "abc",
+    };
+    const book = new MemoryWorkbook();
+    await book.run((ctx) => applyEdits(ctx, buildChecksSheetEdits([f], OPTIONS), book.capabilities));
+    const sheet = book.model.sheet("Kontroll")!;
+    expect(["C6", "D6", "F6"].map((a) => [sheet.cellAt(a).formula, sheet.cellAt(a).value])).toEqual([
+      [null, "=1+1"],
+      [null, "=SUM(A1)"],
+      [null, "+46 90 16 10 00"],
+    ]);
+    expect(sheet.cellAt("E6").formula).toBe('=HYPERLINK("#\'=SUM(A1)\'!B2","=SUM(A1)!B2")');
   });
 });

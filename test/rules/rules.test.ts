@@ -2,7 +2,7 @@
 // cell it points at) and a near miss that does not. Each case starts from a clean
 // plan that passes every rule and breaks one thing.
 
-import { RULE_IDS, runChecks } from "../../src/rules";
+import { AREAS, defaultFollowUpYear, RULE_IDS, ruleArea, runChecks } from "../../src/rules";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { add, check, cleanRows, drop, placesOf, REF_DATE, set, snapshotFrom, type Rows } from "./fixture";
@@ -300,6 +300,17 @@ describe("messages, keys and addresses", () => {
     expect([f.sheet, f.cell]).toEqual(["Grupper", "B4"]);
   });
 
+  it("writes amounts the Swedish way in Swedish and the English way in English", () => {
+    const rows = set(set(cleanRows(), "Activities", "A1", "spent", 60000.5), "Activities", "A2", "hours", -5);
+    const findings = check(rows);
+    const over = findings.find((f) => f.rule === "BUD-03")!;
+    expect(over.message.sv).toContain("utfall 60\u00a0001 kr, mer än budgeten 50\u00a0000 kr");
+    expect(over.message.en).toContain("has spent SEK 60,001, more than its budget of SEK 50,000");
+    const negative = findings.find((f) => f.rule === "BUD-05")!;
+    expect(negative.message.sv).toContain("Arbetstimmar är negativt (\u22125)");
+    expect(negative.message.en).toContain("(-5)");
+  });
+
   it("suggests the ID a reference differs from only in case", () => {
     const f = check(set(cleanRows(), "Activities", "A2", "goalId", "m1")).find((x) => x.rule === "DATA-05")!;
     expect(f.message.sv).toContain("Menade du ”M1”?");
@@ -332,3 +343,27 @@ describe("messages, keys and addresses", () => {
   });
 });
 
+
+describe("areas and the follow-up year", () => {
+  it("group every rule under one of the five areas, named in both languages", () => {
+    expect(AREAS.map((a) => a.id)).toEqual(["DATA", "ORG", "DOC", "PLAN", "BUD"]);
+    expect(AREAS.find((a) => a.id === "DOC")!.name).toEqual({ sv: "Styrdokument och lagen", en: "Governing documents and the law" });
+    for (const id of RULE_IDS) expect(AREAS.map((a) => a.id)).toContain(ruleArea(id));
+    expect(ruleArea("PLAN-13")).toBe("PLAN");
+    expect(ruleArea("XYZ-01")).toBeUndefined();
+  });
+
+  it("default to the previous year in January–March and to the same year after", () => {
+    expect(defaultFollowUpYear("2025-01-01")).toBe(2024);
+    expect(defaultFollowUpYear("2025-03-31")).toBe(2024);
+    expect(defaultFollowUpYear("2025-04-01")).toBe(2025);
+    expect(defaultFollowUpYear("2025-12-31")).toBe(2025);
+  });
+
+  it("judge meetings and measurements by the default follow-up year when none is given", () => {
+    const rows = drop(cleanRows(), "Measurements", (m) => m[0] === "I2");
+    const run = (referenceDate: string) => check(rows, { referenceDate }).filter((f) => f.rule === "PLAN-13").map((f) => f.message.en);
+    expect(run("2025-03-31")).toEqual([expect.stringContaining("follow-up year 2024")]);
+    expect(run("2025-04-01").every((m) => m.includes("follow-up year 2025"))).toBe(true);
+  });
+});
