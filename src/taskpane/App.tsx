@@ -16,6 +16,8 @@ export interface AppProps {
   displayLanguage?: string;
   /** The views to offer; the registry's by default. */
   views?: readonly ViewDef[];
+  /** Told when the user switches language (the preview page follows the pane). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-export function App({ services, displayLanguage, views = VIEWS }: AppProps) {
+export function App({ services, displayLanguage, views = VIEWS, onLangChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => initialLang(displayLanguage));
   const [selected, setSelected] = useState(views[0]?.id);
@@ -35,6 +37,7 @@ export function App({ services, displayLanguage, views = VIEWS }: AppProps) {
   const chooseLang = (next: Lang) => {
     setLang(next);
     storeLang(next);
+    onLangChange?.(next);
   };
   const select = (id: string) => {
     setSelected(id);
@@ -44,7 +47,8 @@ export function App({ services, displayLanguage, views = VIEWS }: AppProps) {
   return (
     <ServicesContext.Provider value={services}>
       <LangContext.Provider value={lang}>
-        <div className={styles.root} lang={lang === "sv" ? "sv-SE" : "en"}>
+        {/* A named region, so that all the pane's content sits in a landmark (also when the preview embeds it). */}
+        <section className={styles.root} lang={lang === "sv" ? "sv-SE" : "en"} aria-label={tr(shell.appName, lang)}>
           <header className={styles.header}>
             <div className={styles.titles}>
               <Text as="h1" size={500} weight="semibold">
@@ -79,7 +83,7 @@ export function App({ services, displayLanguage, views = VIEWS }: AppProps) {
                 <ViewHost view={view} />
               </section>
             ))}
-        </div>
+        </section>
       </LangContext.Provider>
     </ServicesContext.Provider>
   );

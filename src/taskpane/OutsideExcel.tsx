@@ -2,9 +2,10 @@
 // browser, another Office application, or Office.js could not load): a plain
 // notice in both languages that points to the browser preview. Never a blank page.
 
-import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGS, tr } from "../i18n";
 import { outside } from "../i18n/ui";
+import { Notice } from "./Notice";
 
 /** Why the pane cannot work: no Office host, Office.js missing, or another Office application. */
 export type OutsideReason = { kind: "noHost" } | { kind: "noOffice" } | { kind: "otherHost"; host: string };
@@ -18,15 +19,12 @@ export function OutsideExcel({ reason, previewUrl = "preview.html" }: { reason: 
   return (
     <main className={styles.root}>
       {LANGS.map((lang) => (
-        <MessageBar key={lang} intent="warning" layout="multiline" lang={lang === "sv" ? "sv-SE" : "en"}>
-          <MessageBarBody>
-            <MessageBarTitle>{tr(outside.title, lang)}</MessageBarTitle>
-            {reason.kind === "noOffice" && <p>{tr(outside.noOffice, lang)}</p>}
-            {reason.kind === "otherHost" && <p>{tr(outside.otherHost, lang, { host: reason.host })}</p>}
-            <p>{tr(outside.body, lang)}</p>
-            <Link href={previewUrl}>{tr(outside.previewLink, lang)}</Link>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice key={lang} intent="warning" title={tr(outside.title, lang)} lang={lang === "sv" ? "sv-SE" : "en"}>
+          {reason.kind === "noOffice" && <p>{tr(outside.noOffice, lang)}</p>}
+          {reason.kind === "otherHost" && <p>{tr(outside.otherHost, lang, { host: reason.host })}</p>}
+          <p>{tr(outside.body, lang)}</p>
+          <Link href={previewUrl}>{tr(outside.previewLink, lang)}</Link>
+        </Notice>
       ))}
     </main>
   );

@@ -7,3 +7,9 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// Browsers have TextEncoder/TextDecoder (the Excel layer measures request sizes with them);
+// jest's jsdom environment does not expose them, so lend Node's.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;

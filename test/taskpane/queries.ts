@@ -5,11 +5,23 @@
 
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { computeAccessibleName, getRole, isInaccessible } from "dom-accessibility-api";
+import { computeAccessibleName, getRole } from "dom-accessibility-api";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const roots: Root[] = [];
+
+/**
+ * Hidden from users: inside a `hidden` or aria-hidden element (closed tab panels,
+ * Fluent's invisible layout helpers). Cheaper than computing styles, which jsdom
+ * does slowly with Fluent's many style rules.
+ */
+function isInaccessible(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute("hidden") || node.getAttribute("aria-hidden") === "true") return true;
+  }
+  return false;
+}
 
 /** Renders `ui` into a fresh container in the document. */
 export async function mount(ui: ReactNode): Promise<HTMLElement> {

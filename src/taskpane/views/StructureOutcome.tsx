@@ -2,23 +2,33 @@
 // columns, example rows), notices about features this Excel lacks, or the
 // failure message. Announced to screen readers as it appears.
 
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { StructureReport } from "../../excel/api";
+import { ACKS_TABLE, META_SHEET, SETTINGS_TABLE, type TableName } from "../../workbook/layout";
 import { formatNumber, useLang, useT, type Text } from "../../i18n";
 import { structure } from "../../i18n/ui";
+import { Notice } from "../Notice";
 
 export type Outcome =
   | { kind: "created"; report: StructureReport }
   | { kind: "example"; rows: number; report: StructureReport }
   | { kind: "failed"; title: Text; message: Text };
 
-function ReportLines({ report }: { report: StructureReport }) {
+/** The sheet a table is on, for naming added columns the way the user sees them. */
+export type SheetOf = (table: TableName) => string;
+
+/** Rådsplan's own hidden sheet and tables are not the user's business: they go unmentioned. */
+const INTERNAL = new Set<string>([META_SHEET, SETTINGS_TABLE, ACKS_TABLE]);
+const listed = (names: readonly string[]) => names.filter((name) => !INTERNAL.has(name)).join(", ");
+
+function ReportLines({ report, sheetOf }: { report: StructureReport; sheetOf: SheetOf }) {
   const t = useT();
+  const sheets = listed(report.addedSheets);
+  const tables = listed(report.addedTables);
   const lines = [
-    report.addedSheets.length > 0 && t(structure.addedSheets, { list: report.addedSheets.join(", ") }),
-    report.addedTables.length > 0 && t(structure.addedTables, { list: report.addedTables.join(", ") }),
+    sheets && t(structure.addedSheets, { list: sheets }),
+    tables && t(structure.addedTables, { list: tables }),
     report.addedColumns.length > 0 &&
-      t(structure.addedColumns, { list: report.addedColumns.map((c) => `${c.table}: ${c.header}`).join(", ") }),
+      t(structure.addedColumns, { list: report.addedColumns.map((c) => `${sheetOf(c.table)}: ${c.header}`).join(", ") }),
   ].filter((line): line is string => Boolean(line));
   if (lines.length === 0) return <p>{t(structure.nothingAdded)}</p>;
   return (
@@ -34,41 +44,32 @@ function Notices({ notices }: { notices: readonly Text[] }) {
   const t = useT();
   if (notices.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t(structure.noticesTitle)}</MessageBarTitle>
-        <ul>
-          {notices.map((notice) => (
-            <li key={notice.en}>{t(notice)}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" title={t(structure.noticesTitle)}>
+      <ul>
+        {notices.map((notice) => (
+          <li key={notice.en}>{t(notice)}</li>
+        ))}
+      </ul>
+    </Notice>
   );
 }
 
-export function StructureOutcome({ outcome }: { outcome: Outcome }) {
+export function StructureOutcome({ outcome, sheetOf }: { outcome: Outcome; sheetOf: SheetOf }) {
   const t = useT();
   const lang = useLang();
   if (outcome.kind === "failed") {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t(outcome.title)}</MessageBarTitle>
-          {t(outcome.message)}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" title={t(outcome.title)}>
+        {t(outcome.message)}
+      </Notice>
     );
   }
   return (
     <>
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t(outcome.kind === "created" ? structure.createdTitle : structure.exampleTitle)}</MessageBarTitle>
-          {outcome.kind === "example" && <p>{t(structure.exampleRows, { n: formatNumber(outcome.rows, lang) })}</p>}
-          <ReportLines report={outcome.report} />
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="success" title={t(outcome.kind === "created" ? structure.createdTitle : structure.exampleTitle)}>
+        {outcome.kind === "example" && <p>{t(structure.exampleRows, { n: formatNumber(outcome.rows, lang) })}</p>}
+        <ReportLines report={outcome.report} sheetOf={sheetOf} />
+      </Notice>
       <Notices notices={outcome.report.notices} />
     </>
   );

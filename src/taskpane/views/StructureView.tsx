@@ -3,13 +3,16 @@
 // the result and a clear message on every failure.
 
 import { useCallback, useEffect, useState } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { StructureStatus } from "../../excel/api";
 import { useLang, useT, type Text as I18nText } from "../../i18n";
 import { structure } from "../../i18n/ui";
+import { TABLE_BY_NAME, type TableName } from "../../workbook/layout";
 import { toUserMessage } from "../../excel/errors";
+import { Notice } from "../Notice";
 import { useServices } from "../services";
-import { createStructure, insertExampleData, readStructureStatus } from "./structureCommands";
+import { createStructure, readStructureStatus } from "../../excel/commands/createStructure";
+import { insertExampleData } from "../../excel/commands/insertExample";
 import { StructureOutcome, type Outcome } from "./StructureOutcome";
 import { StructureTable } from "./StructureTable";
 
@@ -69,6 +72,8 @@ export default function StructureView() {
   const status = loaded.phase === "ready" ? loaded.status : undefined;
   const exampleAllowed = status !== undefined && planIsEmpty(status);
   const incomplete = status?.tables.filter((table) => table.state !== "present").length ?? 0;
+  const sheetOf = (table: TableName) =>
+    status?.tables.find((t) => t.table === table)?.sheet ?? TABLE_BY_NAME[table].sheet[lang];
 
   return (
     <div className={styles.root}>
@@ -79,12 +84,9 @@ export default function StructureView() {
 
       {loaded.phase === "loading" && <Spinner size="small" label={t(structure.reading)} />}
       {loaded.phase === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(structure.readFailed)}</MessageBarTitle>
-            {t(loaded.message)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t(structure.readFailed)}>
+          {t(loaded.message)}
+        </Notice>
       )}
       {status && (
         <>
@@ -124,7 +126,7 @@ export default function StructureView() {
 
       <div aria-live="polite">
         {busy && <Spinner size="small" label={t(busy === "create" ? structure.creating : structure.filling)} />}
-        {outcome && <StructureOutcome outcome={outcome} />}
+        {outcome && <StructureOutcome outcome={outcome} sheetOf={sheetOf} />}
       </div>
     </div>
   );

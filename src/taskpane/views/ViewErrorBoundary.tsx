@@ -2,10 +2,11 @@
 // and shows a bilingual message with a retry button instead of a blank panel.
 
 import { Component, type ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { LangContext, tr, type Lang } from "../../i18n";
 import { shell } from "../../i18n/ui";
 import { errorText } from "../errors";
+import { Notice } from "../Notice";
 
 interface Props {
   children: ReactNode;
@@ -32,15 +33,13 @@ export class ViewErrorBoundary extends Component<Props, { error: unknown }> {
     if (error === undefined) return this.props.children;
     const lang = this.context;
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{tr(shell.viewFailedTitle, lang)}</MessageBarTitle>
-          {tr(errorText(error), lang)}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={this.retry}>{tr(shell.retry, lang)}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <Notice
+        intent="error"
+        title={tr(shell.viewFailedTitle, lang)}
+        actions={<Button onClick={this.retry}>{tr(shell.retry, lang)}</Button>}
+      >
+        {tr(errorText(error), lang)}
+      </Notice>
     );
   }
 }
