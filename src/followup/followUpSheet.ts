@@ -15,7 +15,7 @@ import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "
 import { indicatorCells, indicatorColumns } from "./reportSections";
 import { excelNumberFormat, placeTable, widestColumns } from "./sheetTable";
 import { followUpTablePrefix } from "./sheetNames";
-import { headerFooterText, titleBlock } from "./sheetTitle";
+import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
 
 export interface FollowUpSheetOptions {
@@ -162,10 +162,7 @@ function blockWidths(b: Block): number[] {
 
 /** Writes a block with its caption at `top`; returns the edits, the chart source range (null without rows) and the rows used. */
 function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; source: string | null; height: number } {
-  const caption: Edit[] = [
-    { kind: "setValues", sheet, address: `A${top}`, values: [[b.caption]], text: true },
-    { kind: "format", sheet, address: `A${top}`, bold: true },
-  ];
+  const caption = heading(sheet, top, b.caption);
   if (b.rows.length === 0) {
     return {
       edits: [...caption, { kind: "setValues", sheet, address: `A${top + 1}`, values: [[b.emptyText]], text: true }, { kind: "format", sheet, address: `A${top + 1}`, italic: true }],
@@ -197,8 +194,7 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
   const edits: Edit[] = [
     { kind: "addSheet", sheet },
     ...titleBlock(sheet, [T.title(fu.year, municipality)[lang], T.subtitle[lang], T.generatedNote[lang]]),
-    { kind: "setValues", sheet, address: `A${INDICATOR_TABLE_ROW - 1}`, values: [[T.indicatorsHeading[lang]]], text: true },
-    { kind: "format", sheet, address: `A${INDICATOR_TABLE_ROW - 1}`, bold: true, fontSize: 13 },
+    ...heading(sheet, INDICATOR_TABLE_ROW - 1, T.indicatorsHeading[lang], { fontSize: 13 }),
   ];
   const table = indicatorTable(fu, lang);
   const placedTable = placeTable(sheet, INDICATOR_TABLE_ROW, table, `${tablePrefix ?? followUpTablePrefix(fu.year, lang)}_${table.name}`);
@@ -212,10 +208,7 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
   const grid = chartGrid(charted.length, { ...DEFAULT_GRID, top: INDICATOR_TABLE_ROW + placedTable.height + 2, columnWidths: widths });
 
   let row = grid.nextRow + 1;
-  edits.push(
-    { kind: "setValues", sheet, address: `A${row}`, values: [[T.chartDataHeading[lang]]], text: true },
-    { kind: "format", sheet, address: `A${row}`, bold: true, fontSize: 13 },
-  );
+  edits.push(...heading(sheet, row, T.chartDataHeading[lang], { fontSize: 13 }));
   row += 2;
   const sources = new Map<Block, string>();
   for (const b of blocks) {
@@ -243,16 +236,6 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
       ...(c.lineStyles ? { lineStyles: c.lineStyles } : {}),
     });
   });
-  widths.forEach((w, j) => edits.push({ kind: "setColumnWidth", sheet, columns: columnLetter(j), widthChars: w }));
-  edits.push({
-    kind: "pageLayout",
-    sheet,
-    orientation: "Landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    printTitleRows: "$1:$1",
-    centerHeader: headerFooterText(T.title(fu.year, municipality)[lang]),
-    centerFooter: "&P / &N",
-  });
+  edits.push(...finishSheet(sheet, widths, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
   return edits;
 }

@@ -5,13 +5,12 @@
 
 import type { Edit } from "../workbook/edits";
 import type { Lang } from "../workbook/layout";
-import { columnLetter } from "../workbook/parse/address";
 import { reportText } from "../i18n/followup";
 import type { AnnualReport } from "./types";
 import { reportSections } from "./reportSections";
 import { placeTable, widestColumns, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
-import { headerFooterText, titleBlock } from "./sheetTitle";
+import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 
 export interface ReportSheetOptions {
   lang: Lang;
@@ -37,17 +36,11 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
   const placed: PlacedTable[] = [];
   let row = FIRST_SECTION_ROW;
   for (const section of reportSections(report, lang)) {
-    edits.push(
-      { kind: "setValues", sheet, address: `A${row}`, values: [[section.heading]], text: true },
-      { kind: "format", sheet, address: `A${row}`, bold: true, fontSize: 13 },
-    );
+    edits.push(...heading(sheet, row, section.heading, { fontSize: 13 }));
     row += 1;
     for (const table of section.tables) {
       if (table.caption) {
-        edits.push(
-          { kind: "setValues", sheet, address: `A${row}`, values: [[table.caption]], text: true },
-          { kind: "format", sheet, address: `A${row}`, bold: true, italic: true },
-        );
+        edits.push(...heading(sheet, row, table.caption, { italic: true }));
         row += 1;
       }
       const p = placeTable(sheet, row, table, `${prefix}_${table.name}`);
@@ -57,17 +50,13 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
     }
     row += 1;
   }
-  widestColumns(placed).forEach((w, j) => edits.push({ kind: "setColumnWidth", sheet, columns: columnLetter(j), widthChars: w }));
   const municipality = headerFooterText(report.municipality);
-  edits.push({
-    kind: "pageLayout",
-    sheet,
-    orientation: "Landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    printTitleRows: "$1:$2",
-    centerHeader: reportText.pageHeader(municipality, report.year)[lang],
-    centerFooter: reportText.pageFooter(municipality, report.year)[lang],
-  });
+  edits.push(
+    ...finishSheet(sheet, widestColumns(placed), {
+      titleRows: "$1:$2",
+      header: reportText.pageHeader(municipality, report.year)[lang],
+      footer: reportText.pageFooter(municipality, report.year)[lang],
+    }),
+  );
   return edits;
 }

@@ -1,0 +1,55 @@
+// What every generated follow-up sheet shares around its content: the title
+// rows it starts with (title, subtitle, a note that the sheet is generated),
+// its headings, and the column widths and print setup it ends with (landscape
+// A4 fitted to the page width, page header and footer).
+
+import type { Edit } from "../workbook/edits";
+import { columnLetter } from "../workbook/parse/address";
+
+/** Rows 1… of `sheet`: the first line large and bold, the second larger, the last a grey italic note. */
+export function titleBlock(sheet: string, [title, subtitle, note]: [string, string, string]): Edit[] {
+  return [
+    { kind: "setValues", sheet, address: "A1:A3", values: [[title], [subtitle], [note]], text: true },
+    { kind: "format", sheet, address: "A1", bold: true, fontSize: 16 },
+    { kind: "format", sheet, address: "A2", fontSize: 12 },
+    { kind: "format", sheet, address: "A3", italic: true, fontColor: "#595959" },
+  ];
+}
+
+/** User text for a page header or footer: "&" starts a code there (&P page, &N pages), so a literal one is doubled. */
+export function headerFooterText(s: string): string {
+  return s.replace(/&/g, "&&");
+}
+
+/** A heading in column A: bold, at a size (13 for sections); italic for captions. */
+export function heading(sheet: string, row: number, text: string, style: { fontSize?: number; italic?: boolean } = {}): Edit[] {
+  return [
+    { kind: "setValues", sheet, address: `A${row}`, values: [[text]], text: true },
+    { kind: "format", sheet, address: `A${row}`, bold: true, ...style },
+  ];
+}
+
+export interface PrintSetup {
+  /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
+  titleRows: string;
+  /** Page header and footer, already in Excel's header syntax (see headerFooterText). */
+  header: string;
+  footer: string;
+}
+
+/** Column widths (characters, from column A) and the print setup: landscape A4, fitted to the page width. */
+export function finishSheet(sheet: string, widths: readonly number[], print: PrintSetup): Edit[] {
+  return [
+    ...widths.map((w, j): Edit => ({ kind: "setColumnWidth", sheet, columns: columnLetter(j), widthChars: w })),
+    {
+      kind: "pageLayout",
+      sheet,
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printTitleRows: print.titleRows,
+      centerHeader: print.header,
+      centerFooter: print.footer,
+    },
+  ];
+}
