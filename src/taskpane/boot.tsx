@@ -11,7 +11,7 @@ import { themeFor } from "./theme";
 
 /** The part of the Office.js global that booting needs. */
 export interface OfficeGlobal {
-  onReady(): Promise<{ host: Office.HostType | null | undefined }>;
+  onReady(): Promise<{ host?: unknown }>;
 }
 
 /** What to render once Office is ready (or known to be absent). */

@@ -6,6 +6,6 @@ import { boot, type OfficeGlobal } from "./boot";
 
 const container = document.getElementById("container");
 if (container) {
-  const office = typeof Office === "undefined" ? undefined : (Office as OfficeGlobal);
+  const office: OfficeGlobal | undefined = typeof Office === "undefined" ? undefined : Office;
   void boot(createRoot(container), office);
 }

@@ -8,7 +8,7 @@ import { allByRole, byRole, byText, cleanup, hasText, mount, waitFor } from "./q
 afterEach(cleanup);
 
 const officeWith = (host: string | null): OfficeGlobal => ({
-  onReady: () => Promise.resolve({ host: host as Office.HostType | null }),
+  onReady: () => Promise.resolve({ host }),
 });
 
 async function renderPane(office: OfficeGlobal | undefined) {

@@ -108,6 +108,23 @@ test("a table that lacks columns is named with the missing columns, and creating
   expect(kept).toEqual([[2025, "Beslutad i KS"]]);
 });
 
+test("in an Excel without dropdown support (ExcelApi 1.7) the result says what was left out", async () => {
+  await renderPane({ wb: new MemoryWorkbook({ apiVersion: "1.7" }) });
+  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await click(createButton());
+  await waitFor(() => expect(byText("Planeringsstrukturen är klar")).toBeInTheDocument());
+  expect(byText("Saknas i den här versionen av Excel")).toBeInTheDocument();
+  expect(byText(structureText.validationUnsupported.sv)).toBeInTheDocument();
+});
+
+test("with full Excel support no such notice is shown", async () => {
+  await renderPane();
+  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await click(createButton());
+  await waitFor(() => expect(byText("Planeringsstrukturen är klar")).toBeInTheDocument());
+  expect(hasText("Saknas i den här versionen av Excel")).toBe(false);
+});
+
 test("when the workbook cannot be read, the pane says so and what to do", async () => {
   const wb = new MemoryWorkbook();
   const busy = Object.assign(new Error("The cell is being edited."), { code: "InvalidOperationInCellEditMode" });
