@@ -7,21 +7,34 @@ import type { CellValue } from "../workbook/snapshot";
 import { parseA1 } from "./address";
 import { charsToPoints } from "./columnWidth";
 
+/** Proxies by case-insensitive name (Excel's sheet and table names are), made on first use. */
+class ProxyCache<T> {
+  private readonly items = new Map<string, T>();
+  constructor(private readonly make: (name: string) => T) {}
+  get(name: string): T {
+    const key = name.toLowerCase();
+    let item = this.items.get(key);
+    if (!item) this.items.set(key, (item = this.make(name)));
+    return item;
+  }
+  set(name: string, item: T | null): void {
+    if (item) this.items.set(name.toLowerCase(), item);
+    else this.items.delete(name.toLowerCase());
+  }
+}
+
 /** The Office objects one batch has already reached, so later edits reuse them. */
 export class Batch {
-  private readonly sheets = new Map<string, Excel.Worksheet>();
-  private readonly tables = new Map<string, Excel.Table>();
+  readonly sheets: ProxyCache<Excel.Worksheet>;
+  readonly tables: ProxyCache<Excel.Table>;
 
-  constructor(readonly context: Excel.RequestContext) {}
+  constructor(readonly context: Excel.RequestContext) {
+    this.sheets = new ProxyCache((name) => context.workbook.worksheets.getItem(name));
+    this.tables = new ProxyCache((name) => context.workbook.tables.getItem(name));
+  }
 
   sheet(name: string): Excel.Worksheet {
-    const key = name.toLowerCase();
-    let ws = this.sheets.get(key);
-    if (!ws) {
-      ws = this.context.workbook.worksheets.getItem(name);
-      this.sheets.set(key, ws);
-    }
-    return ws;
+    return this.sheets.get(name);
   }
 
   range(sheet: string, address: string): Excel.Range {
@@ -29,26 +42,7 @@ export class Batch {
   }
 
   table(name: string): Excel.Table {
-    const key = name.toLowerCase();
-    let t = this.tables.get(key);
-    if (!t) {
-      t = this.context.workbook.tables.getItem(name);
-      this.tables.set(key, t);
-    }
-    return t;
-  }
-
-  rememberSheet(name: string, ws: Excel.Worksheet | null): void {
-    if (ws) this.sheets.set(name.toLowerCase(), ws);
-    else this.sheets.delete(name.toLowerCase());
-  }
-
-  rememberTable(name: string, table: Excel.Table): void {
-    this.tables.set(name.toLowerCase(), table);
-  }
-
-  forgetTable(name: string): void {
-    this.tables.delete(name.toLowerCase());
+    return this.tables.get(name);
   }
 }
 
@@ -72,11 +66,11 @@ export const EDIT_HANDLERS: Handlers = {
     const ws = batch.context.workbook.worksheets.add(e.sheet);
     if (e.visibility) ws.visibility = e.visibility;
     if (e.tabColor) ws.tabColor = e.tabColor;
-    batch.rememberSheet(e.sheet, ws);
+    batch.sheets.set(e.sheet, ws);
   },
   deleteSheet(batch, e) {
     batch.sheet(e.sheet).delete();
-    batch.rememberSheet(e.sheet, null);
+    batch.sheets.set(e.sheet, null);
   },
   setValues(batch, e) {
     batch.range(e.sheet, e.address).values = valuesToWrite(e);
@@ -88,7 +82,7 @@ export const EDIT_HANDLERS: Handlers = {
     const table = batch.sheet(e.sheet).tables.add(batch.range(e.sheet, e.address), true);
     table.name = e.name;
     if (e.style) table.style = e.style;
-    batch.rememberTable(e.name, table);
+    batch.tables.set(e.name, table);
   },
   addTableColumn(batch, e) {
     batch.table(e.table).columns.add(undefined, undefined, e.header);
@@ -106,7 +100,7 @@ export const EDIT_HANDLERS: Handlers = {
   },
   convertTableToRange(batch, e) {
     batch.table(e.table).convertToRange();
-    batch.forgetTable(e.table);
+    batch.tables.set(e.table, null);
   },
   setColumnWidth(batch, e) {
     const [from, to = from] = e.columns.split(":");

@@ -2,9 +2,8 @@
 // request passes 5 MB), and splitting a too-large value write into row bands.
 
 import type { Edit } from "../workbook/edits";
-import type { CellValue } from "../workbook/snapshot";
 import { columnLetter } from "../workbook/parse/address";
-import { parseA1 } from "./address";
+import { parseA1, type CellBlock } from "./address";
 
 /** Excel on the web's limit for one request. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -31,38 +30,48 @@ export function payloadBytes(edit: Edit): number {
   return jsonBytes(edit) + OPERATION_OVERHEAD_BYTES;
 }
 
-type SetValues = Extract<Edit, { kind: "setValues" }>;
+/** The A1 address of rows `start`..`end` (exclusive, 0-based within the block) of a block. */
+function bandAddress(block: CellBlock, start: number, end: number): string {
+  const from = `${columnLetter(block.firstColumn)}${block.firstRow + start}`;
+  const to = `${columnLetter(block.firstColumn + block.columnCount - 1)}${block.firstRow + end - 1}`;
+  return `${from}:${to}`;
+}
 
-/**
- * `edit` as one or more edits of at most `limit` estimated bytes each. Only value
- * writes are split (into bands of whole rows, top to bottom); a single row larger
- * than the limit stays whole, as nothing smaller can be written.
- */
-export function splitEdit(edit: Edit, limit: number): Edit[] {
-  if (edit.kind !== "setValues" || payloadBytes(edit) <= limit) return [edit];
-  const block = parseA1(edit.address);
-  if (!block) return [edit];
-  const bands: SetValues[] = [];
+/** Where to cut `rowBytes` (each row's size) into bands of at most `limit` bytes: [start, end) pairs. */
+function bandsOf(rowBytes: (i: number) => number, rows: number, limit: number): [number, number][] {
+  const bands: [number, number][] = [];
   let start = 0;
   let bytes = OPERATION_OVERHEAD_BYTES;
-  const flush = (end: number) => {
-    if (end > start) bands.push(band(edit, block.firstRow, block.firstColumn, start, end));
-    start = end;
-    bytes = OPERATION_OVERHEAD_BYTES;
-  };
-  edit.values.forEach((row, i) => {
-    const rowBytes = jsonBytes(row) + 1;
-    if (bytes + rowBytes > limit) flush(i);
-    bytes += rowBytes;
-  });
-  flush(edit.values.length);
+  for (let i = 0; i < rows; i++) {
+    const size = rowBytes(i);
+    if (i > start && bytes + size > limit) {
+      bands.push([start, i]);
+      start = i;
+      bytes = OPERATION_OVERHEAD_BYTES;
+    }
+    bytes += size;
+  }
+  bands.push([start, rows]);
   return bands;
 }
 
-function band(edit: SetValues, firstRow: number, firstColumn: number, start: number, end: number): SetValues {
-  const values: CellValue[][] = edit.values.slice(start, end);
-  const width = values[0]?.length ?? 1;
-  const from = `${columnLetter(firstColumn)}${firstRow + start}`;
-  const to = `${columnLetter(firstColumn + width - 1)}${firstRow + end - 1}`;
-  return { ...edit, address: `${from}:${to}`, values };
+/**
+ * `edit` as one or more edits of at most `limit` estimated bytes each. Value writes
+ * and number formats are split into bands of whole rows, top to bottom; a single
+ * row larger than the limit stays whole, as nothing smaller can be written.
+ */
+export function splitEdit(edit: Edit, limit: number): Edit[] {
+  if ((edit.kind !== "setValues" && edit.kind !== "setNumberFormat") || payloadBytes(edit) <= limit) return [edit];
+  const block = parseA1(edit.address);
+  if (!block) return [edit];
+  if (edit.kind === "setValues") {
+    const sizes = edit.values.map((row) => jsonBytes(row) + 1);
+    return bandsOf((i) => sizes[i], edit.values.length, limit).map(([start, end]) => ({
+      ...edit,
+      address: bandAddress(block, start, end),
+      values: edit.values.slice(start, end),
+    }));
+  }
+  const rowSize = block.columnCount * (jsonBytes(edit.format) + 1) + 1;
+  return bandsOf(() => rowSize, block.rowCount, limit).map(([start, end]) => ({ ...edit, address: bandAddress(block, start, end) }));
 }

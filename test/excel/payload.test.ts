@@ -22,6 +22,20 @@ describe("splitEdit", () => {
     expect(parts.flatMap((p) => p.values)).toEqual(values);
   });
 
+  it("cuts a number format over a huge range into row bands that cover it exactly", () => {
+    const edit: Edit = { kind: "setNumberFormat", sheet: "Data", address: "B2:D400001", format: '#,##0 "kr"' };
+    const parts = splitEdit(edit, 1_000_000);
+    expect(parts.length).toBeGreaterThan(1);
+    let nextRow = 2;
+    for (const part of parts) {
+      expect(payloadBytes(part)).toBeLessThanOrEqual(1_000_000);
+      const block = parseA1((part as { address: string }).address)!;
+      expect(block).toMatchObject({ firstRow: nextRow, firstColumn: 1, columnCount: 3 });
+      nextRow += block.rowCount;
+    }
+    expect(nextRow).toBe(400002);
+  });
+
   it("leaves small writes and other edits whole", () => {
     const small: Edit = { kind: "setValues", sheet: "S", address: "A1:B1", values: [["a", "b"]] };
     expect(splitEdit(small, 1000)).toEqual([small]);
