@@ -61,6 +61,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The browser preview (preview.html): the task pane beside the in-memory Excel, no Office.js.
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),
@@ -104,6 +106,11 @@ module.exports = (env = {}, argv = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
       }),
       new HtmlWebpackPlugin({
         filename: "support.html",
