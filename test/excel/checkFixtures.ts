@@ -1,0 +1,68 @@
+// Workbooks for the check command's tests: any plan written into the in-memory
+// Excel the way a user's workbook holds it (large ones in several syncs, as no
+// single request may pass 5 MB), and a picture of everything but the Kontroll sheet.
+
+import { runCheck, type CheckCommandOptions } from "../../src/excel/commands/check";
+import { MemoryWorkbook } from "../../src/host";
+import { TABLES, type Lang, type TableName } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/parse/address";
+import type { CellValue } from "../../src/workbook/snapshot";
+import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
+import type { Rows } from "../rules/fixture";
+import { picture } from "./hostWorkbook";
+
+/** Rows per sync when writing a large plan. */
+const BAND = 4000;
+
+/**
+ * A workbook with every planning table on its own sheet holding `rows` (layout column
+ * order, headers in `lang`); `sheetNames` renames sheets (the tables keep their names).
+ */
+export async function planWorkbook(rows: Rows, lang: Lang = "sv", sheetNames: Partial<Record<TableName, string>> = {}): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  for (const t of TABLES) {
+    const name = sheetNames[t.name] ?? t.sheet[lang];
+    const body = rows[t.name] ?? [];
+    const values: CellValue[][] = [t.columns.map((c) => c[lang]), ...(body.length > 0 ? body : [t.columns.map(() => "")])];
+    const last = columnLetter(t.columns.length - 1);
+    for (let start = 0; start < values.length; start += BAND) {
+      await wb.run(async (context) => {
+        const ws = start === 0 ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+        const band = values.slice(start, start + BAND);
+        ws.getRange(`A${start + 1}:${last}${start + band.length}`).values = band;
+        await context.sync();
+      });
+    }
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem(name).tables.add(`A1:${last}${values.length}`, true).name = t.name;
+      await context.sync();
+    });
+  }
+  wb.resetStats();
+  return wb;
+}
+
+/** What a user could see change on every sheet except the generated Kontroll / Checks sheets. */
+export function userPicture(wb: MemoryWorkbook): unknown {
+  return (picture(wb) as { name: string }[]).filter((s) => !/^(Kontroll|Checks)( \(\d\))?$/.test(s.name));
+}
+
+/** The check at the example plan's dates, in Swedish, at a fixed time. */
+export function exampleCheck(wb: MemoryWorkbook, options: Partial<CheckCommandOptions> = {}) {
+  return runCheck(wb.run, {
+    referenceDate: EXAMPLE_REFERENCE_DATE,
+    followUpYear: EXAMPLE_FOLLOW_UP_YEAR,
+    lang: "sv",
+    caps: wb.capabilities,
+    now: new Date(2026, 2, 15, 10, 30),
+    ...options,
+  });
+}
+
+/** The used cells of a sheet as values, row by row. */
+export function sheetValues(wb: MemoryWorkbook, name: string): CellValue[][] {
+  const sheet = wb.model.sheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}; sheets: ${wb.model.sheetNames().join(", ")}`);
+  const used = sheet.usedRange;
+  return used ? sheet.readValues(used) : [];
+}
