@@ -35,14 +35,14 @@ function detailOf(err: unknown): string {
   return errorCode(err) ?? (err instanceof Error ? err.message : String(err));
 }
 
-/** Whether a file exists at `file` (anything that is there counts). */
-export async function exists(file: string): Promise<boolean> {
+/** Whether anything exists at `filePath`; messages name it as `shown`. */
+export async function exists(filePath: string, shown = filePath): Promise<boolean> {
   try {
-    await fs.lstat(file);
+    await fs.lstat(filePath);
     return true;
   } catch (err) {
     if (errorCode(err) === "ENOENT") return false;
-    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+    throw fail(fileText.noAccess, { file: shown, detail: detailOf(err) });
   }
 }
 
@@ -69,11 +69,15 @@ export async function assertXlsx(bytes: Buffer, file: string): Promise<void> {
   if ((await types.async("string")).includes(MACRO_CONTENT_TYPE)) throw fail(fileText.macroEnabled, { file });
 }
 
-/** Reads an input workbook, refusing (exit 2) a missing file, a folder or anything but .xlsx. */
-export async function readInput(file: string): Promise<ReadFile> {
+/**
+ * Reads an input workbook, refusing (exit 2) a missing file, a folder or anything but .xlsx.
+ * Messages name the file as `shown` (as the user typed it), which defaults to `filePath`.
+ */
+export async function readInput(filePath: string, shown = filePath): Promise<ReadFile> {
+  const file = shown;
   let stat;
   try {
-    stat = await fs.stat(file);
+    stat = await fs.stat(filePath);
   } catch (err) {
     if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") throw fail(fileText.notFound, { file });
     throw fail(fileText.noAccess, { file, detail: detailOf(err) });
@@ -81,7 +85,7 @@ export async function readInput(file: string): Promise<ReadFile> {
   if (stat.isDirectory()) throw fail(fileText.isDirectory, { file });
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    bytes = await fs.readFile(filePath);
   } catch (err) {
     throw fail(fileText.noAccess, { file, detail: detailOf(err) });
   }
@@ -90,15 +94,15 @@ export async function readInput(file: string): Promise<ReadFile> {
 }
 
 /** Refuses to go on when `file` no longer looks as it did when read (or appeared since, when `stamp` is null). */
-async function assertUnchanged(file: string, stamp: FileStamp | null): Promise<void> {
+async function assertUnchanged(file: string, stamp: FileStamp | null, shown: string): Promise<void> {
   let now;
   try {
     now = await fs.stat(file);
   } catch (err) {
     if (errorCode(err) === "ENOENT" && stamp === null) return;
-    throw fail(fileText.changedMeanwhile, { file });
+    throw fail(fileText.changedMeanwhile, { file: shown });
   }
-  if (!stamp || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw fail(fileText.changedMeanwhile, { file });
+  if (!stamp || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw fail(fileText.changedMeanwhile, { file: shown });
 }
 
 /** Flushes a directory entry to disk where the platform allows it (not on Windows). */
@@ -122,6 +126,8 @@ export interface WriteOptions {
   expect?: FileStamp | null;
   /** Permission bits for the new file (defaults to those of the file replaced, else 0o666 less umask). */
   mode?: number;
+  /** How messages name the file (as the user typed it); defaults to the path. */
+  shown?: string;
 }
 
 /**
@@ -129,9 +135,10 @@ export interface WriteOptions {
  * the complete new one: a temporary file in the same folder, fsync, rename, fsync the folder.
  */
 export async function writeAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const shown = options.shown ?? file;
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  if (options.expect !== undefined) await assertUnchanged(file, options.expect);
+  if (options.expect !== undefined) await assertUnchanged(file, options.expect, shown);
   const mode = options.mode ?? options.expect?.mode;
   let handle;
   try {
@@ -144,7 +151,7 @@ export async function writeAtomic(file: string, data: Uint8Array, options: Write
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw fail(fileText.writeFailed, { file, detail: detailOf(err) });
+    throw fail(fileText.writeFailed, { file: shown, detail: detailOf(err) });
   }
   await syncDirectory(dir);
 }

@@ -1,0 +1,54 @@
+// `radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <file.docx>]`:
+// the task pane's follow-up on a file. Writes the Uppföljning and
+// Verksamhetsberättelse sheets into --out (the input is then only read) or,
+// without --out, into the input itself; --docx also writes the Word report.
+
+import { generateFollowUp, readFollowUp } from "../../excel/commands/followUp";
+import { buildReportDocx } from "../../followup/docx";
+import { tr } from "../../i18n";
+import { argText, fileText, outcomeText } from "../../i18n/cli";
+import type { Lang } from "../../workbook/layout";
+import type { Command } from "../args";
+import { EXIT_OK } from "../exit";
+import { hasExtension, readInput, writeAtomic } from "../files";
+import type { CliIo } from "../io";
+import { resolvePath } from "../paths";
+import { fail } from "../say";
+import { loadWorkbook } from "../workbook";
+
+type ReportCommand = Extract<Command, { kind: "report" }>;
+
+/** Refuses output names that would write the wrong kind of file or one file twice. */
+function checkOutputs(cmd: ReportCommand, io: CliIo): { out: string | null; docx: string | null } {
+  const out = cmd.out === undefined ? null : resolvePath(io, cmd.out);
+  const docx = cmd.docx === undefined ? null : resolvePath(io, cmd.docx);
+  if (out && !hasExtension(out, "xlsx")) throw fail(argText.needsXlsxName, { file: cmd.out! });
+  if (docx && !hasExtension(docx, "docx")) throw fail(argText.needsDocxName, { file: cmd.docx! });
+  if (docx && (docx === out || docx === resolvePath(io, cmd.file))) throw fail(fileText.sameFile, { file: cmd.docx! });
+  return { out, docx };
+}
+
+export async function runReport(cmd: ReportCommand, io: CliIo): Promise<number> {
+  const { out, docx } = checkOutputs(cmd, io);
+  const inputPath = resolvePath(io, cmd.file);
+  const input = await readInput(inputPath, cmd.file);
+  const wb = await loadWorkbook(input.bytes, cmd.file);
+
+  // The same two steps as the task pane's Uppföljning view: read the follow-up, then write its sheets.
+  const view = await readFollowUp(wb.run, cmd.year);
+  const lang: Lang = cmd.lang ?? view.followUp.lang;
+  const result = await generateFollowUp(wb.run, { year: cmd.year, lang, caps: wb.caps, sheets: ["followUp", "report"] });
+  const docxBytes = docx ? await buildReportDocx(view.report, lang) : null;
+
+  const target = out ?? inputPath;
+  const targetName = cmd.out ?? cmd.file;
+  await writeAtomic(target, await wb.save(), { expect: target === inputPath ? input.stamp : undefined, shown: targetName });
+  const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: targetName })];
+  for (const notice of result.notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
+  if (docx && docxBytes) {
+    await writeAtomic(docx, docxBytes, { shown: cmd.docx });
+    lines.push(tr(outcomeText.reportDocx, lang, { file: cmd.docx! }));
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return EXIT_OK;
+}

@@ -1,0 +1,28 @@
+// Turns anything a command throws into the one-line reason printed on stderr:
+// the CLI's own refusals as they are, the Excel layer's refusals and Office
+// errors through toUserMessage (the same bilingual text the task pane shows),
+// and anything else as an unexpected error that changed no file.
+
+import { officeErrorCode, toUserMessage, UserError } from "../excel/errors";
+import { fillText } from "../i18n";
+import { fileText } from "../i18n/cli";
+import type { Lang, Text } from "../workbook/layout";
+import { EXIT_FAILED } from "./exit";
+import { CliFailure, say } from "./say";
+
+function reasonText(err: unknown): Text {
+  if (err instanceof CliFailure) return err.reason;
+  if (err instanceof UserError || officeErrorCode(err)) return toUserMessage(err);
+  const detail = (err instanceof Error ? err.message : String(err)).split("\n")[0].slice(0, 200);
+  return fillText(fileText.unexpected, () => ({ detail }));
+}
+
+/** The reason `err` stopped the command, on one line, in `lang` or both languages. */
+export function reasonOf(err: unknown, lang: Lang | undefined): string {
+  return say(reasonText(err), lang).replace(/\s*\n\s*/g, " ");
+}
+
+/** The exit code for a command that stopped with `err`. */
+export function exitCodeOf(err: unknown): number {
+  return err instanceof CliFailure ? err.exitCode : EXIT_FAILED;
+}

@@ -1,0 +1,34 @@
+// The command line's workbook: an .xlsx file's bytes loaded into the in-memory
+// Excel (src/host), so the CLI runs exactly the commands the task pane runs,
+// and saved back to bytes. Loading failures become a clear CliFailure.
+
+import type { Capabilities, ExcelRunner } from "../excel/api";
+import { fileText } from "../i18n/cli";
+import { MemoryWorkbook } from "../host";
+import { fail } from "./say";
+
+export interface CliWorkbook {
+  run: ExcelRunner;
+  caps: Capabilities;
+  /** The workbook as .xlsx bytes. */
+  save(): Promise<Uint8Array>;
+}
+
+function wrap(wb: MemoryWorkbook): CliWorkbook {
+  return { run: wb.run, caps: wb.capabilities, save: () => wb.toXlsx() };
+}
+
+/** Loads .xlsx bytes (already known to be an .xlsx zip) into the in-memory Excel. */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<CliWorkbook> {
+  try {
+    return wrap(await MemoryWorkbook.fromXlsx(bytes));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw fail(fileText.unreadable, { file, detail: detail.split("\n")[0].slice(0, 200) });
+  }
+}
+
+/** A new, empty workbook. */
+export function newWorkbook(): CliWorkbook {
+  return wrap(new MemoryWorkbook());
+}

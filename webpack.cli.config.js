@@ -1,0 +1,33 @@
+// Builds the command line (`npm run build:cli`) into one plain-Node file,
+// dist-cli/radsplan.js, that bin/radsplan.js runs. Our TypeScript is bundled;
+// packages in node_modules (exceljs, docx, jszip, zod, react...) stay external
+// and are required at run time, as any installed package's dependencies are.
+
+const path = require("node:path");
+
+module.exports = {
+  mode: "production",
+  target: "node20",
+  entry: { radsplan: "./src/cli/entry.ts" },
+  output: {
+    path: path.resolve(__dirname, "dist-cli"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    clean: true,
+  },
+  externalsPresets: { node: true },
+  externals: [({ request }, callback) => (/^[@a-z]/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback())],
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: false } } },
+      },
+    ],
+  },
+  optimization: { minimize: false },
+  devtool: false,
+  performance: { hints: false },
+};
