@@ -27,5 +27,6 @@ export interface RibbonCommand {
 }
 
 export const RIBBON_COMMANDS: readonly RibbonCommand[] = [
-  // The Kontrollera button plugs in here: { id: "runChecks", load: () => import("./runChecks") },
+  // The Kontrollera button: runs the check and shows the Kontroll sheet.
+  { id: "runCheck", load: () => import("./runCheck") },
 ];
