@@ -12,8 +12,6 @@ import type { Exec } from "./context";
 import { RangeProxy, parseOn } from "./range";
 import { WorksheetProxy } from "./worksheets";
 
-let chartIds = 0;
-
 export class ChartCollectionProxy extends CollectionObj<SheetModel, ChartModel, ChartProxy> {
   get _className(): string {
     return "ChartCollection";
@@ -60,7 +58,7 @@ export class ChartCollectionProxy extends CollectionObj<SheetModel, ChartModel, 
         if (!ref) throw invalidArgument("The chart's source range does not exist.", where);
         const { seriesBy: by, series } = deriveSeries(ref, seriesBy as "Auto", (r, c) => ref.sheet.valueAt(r, c));
         const col = Math.min(ref.rect.c1 + 2, MAX_COLUMNS - 9);
-        const chart = new ChartModel(`{chart-${++chartIds}}`, `Chart ${sheet.nextChartNumber++}`, type, sheet, by, { row: 1, col }, { row: 15, col: col + 7 });
+        const chart = new ChartModel(exec.model.newChartId(), `Chart ${sheet.nextChartNumber++}`, type, sheet, by, { row: 1, col }, { row: 15, col: col + 7 });
         chart.series = series;
         if (series.length === 1) chart.title = { text: series[0].name, visible: true };
         sheet.charts.push(chart);

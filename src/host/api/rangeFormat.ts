@@ -85,7 +85,8 @@ export class RangeFormatProxy extends StyledObj {
   }
   set columnWidth(v: number) {
     this._set("columnWidth", v, (t) => {
-      const w = points(v, MAX_WIDTH_PT, "RangeFormat.columnWidth");
+      // Excel keeps widths in whole pixels (0.75 pt at 96 dpi)
+      const w = Math.round(points(v, MAX_WIDTH_PT, "RangeFormat.columnWidth") / 0.75) * 0.75;
       for (let c = t.rect.c0; c <= Math.min(t.rect.c1, MAX_COLUMNS - 1); c++) t.sheet.setColumnWidth(c, w);
     });
   }

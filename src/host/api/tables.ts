@@ -207,6 +207,21 @@ export class TableProxy extends ClientObj<TableModel> {
     this._action("delete", [], (t, exec) => exec.model.deleteTable(t));
   }
 
+  /** Makes the table cover `newRange` (ExcelApi 1.13): same header row, overlapping the old range. */
+  resize(newRange: RangeProxy | string): void {
+    this._action(
+      "resize",
+      [typeof newRange === "string" ? newRange : { range: newRange._id }],
+      (t, exec) => {
+        const where = "Table.resize";
+        const ref = typeof newRange === "string" ? parseOn(t.sheet, newRange, where) : newRange._targetFor(exec);
+        if (!ref || ref.sheet !== t.sheet) throw invalidArgument("The new range must be on the table's own sheet.", where);
+        exec.model.resizeTable(t, ref.rect, where);
+      },
+      "1.13",
+    );
+  }
+
   /** Turns the table back into plain cells (values and formats stay). */
   convertToRange(): RangeProxy {
     return new RangeProxy(

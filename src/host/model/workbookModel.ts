@@ -40,6 +40,7 @@ export class WorkbookModel {
   private tableList: TableModel[] = [];
   private nextSheetId = 1;
   private nextTableId = 1;
+  private nextChartId = 1;
   private evaluating = new Set<number>();
   private envs = new WeakMap<SheetModel, FormulaEnv>();
 
@@ -176,6 +177,22 @@ export class WorkbookModel {
     table.sheet.clear(table.rect, "All");
   }
 
+  /** Table.resize (ExcelApi 1.13): same header row, overlapping the old range, no other table in the way. */
+  resizeTable(table: TableModel, area: Rect, where = "Table.resize"): void {
+    if (area.r0 !== table.rect.r0) throw invalidArgument("A resized table must keep its header row: the new range must start on the same row.", where);
+    if (!intersects(area, table.rect)) throw invalidArgument("The new range must overlap the table's current range.", where);
+    if (area.r1 - area.r0 + 1 >= MAX_ROWS || area.r1 === area.r0) throw invalidArgument("A table needs a header row and at least one body row, and cannot cover whole columns.", where);
+    const clash = this.tableList.find((t) => t !== table && t.sheet === table.sheet && intersects(t.rect, area));
+    if (clash) throw invalidArgument(`A table cannot overlap another table (${clash.name}).`, where);
+    const oldC0 = table.rect.c0;
+    const ids = table.columnIds;
+    const next = Math.max(0, ...ids) + 1;
+    table.columnIds = Array.from({ length: area.c1 - area.c0 + 1 }, (_, i) => ids[area.c0 + i - oldC0] ?? next + i);
+    table.rect = { ...area };
+    table.showTotals = false;
+    this.fixTableHeaders(table.sheet, table.headerRect);
+  }
+
   /** Table.convertToRange: the table goes, its cells stay. */
   detachTable(table: TableModel): void {
     this.tableList = this.tableList.filter((t) => t !== table);
@@ -189,6 +206,11 @@ export class WorkbookModel {
 
   newTableId(): number {
     return this.nextTableId++;
+  }
+
+  /** A workbook-unique chart id (Chart.id). */
+  newChartId(): string {
+    return `{00000000-0002-0000-0000-${String(this.nextChartId++).padStart(12, "0")}}`;
   }
 
   /**

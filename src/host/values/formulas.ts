@@ -62,7 +62,8 @@ export function evaluateFormula(formula: string, env: FormulaEnv): Cell {
   if (!node) return "";
   try {
     const v = scalar(evaluate(node, env), env);
-    return isErr(v) ? v.err : v;
+    if (isErr(v)) return v.err;
+    return typeof v === "number" ? (Number.isFinite(v) ? v + 0 : "#NUM!") : v;
   } catch (e) {
     if (e instanceof Unsupported) return "";
     throw e;

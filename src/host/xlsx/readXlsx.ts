@@ -1,4 +1,232 @@
-import type { WorkbookModel } from "../model/workbookModel";
-export async function readXlsx(_data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
-  throw new Error("MemoryWorkbook.fromXlsx is not implemented yet");
+// MemoryWorkbook.fromXlsx: the host first takes out of each worksheet the
+// parts it reads itself (data validations, which ExcelJS would expand to one
+// entry per cell; hyperlinks; tables; drawings with charts), then lets
+// ExcelJS read cells, formulas, styles, widths, heights, views, visibility
+// and page setup, and finally puts tables, validations, links and charts on
+// the sheets. What the host does not model (borders, merged cells, images,
+// conditional formats, comments) is not kept.
+
+import type ExcelJS from "exceljs";
+import { parseRef } from "../addresses";
+import { ChartModel, type AreaRef, type ChartSeriesModel } from "../model/chartModel";
+import { paperName } from "../model/pageLayout";
+import { MAX_COLUMNS, MAX_ROWS } from "../model/rect";
+import type { HyperlinkModel, Scalar, SheetModel } from "../model/sheetModel";
+import { TableModel } from "../model/tableModel";
+import type { Rect } from "../model/rect";
+import type { ValidationModel } from "../model/validations";
+import { WorkbookModel } from "../model/workbookModel";
+import { fromExcelJsStyle } from "./cellStyleXlsx";
+import { parseChartXml, type ChartPart, type SeriesPart } from "./chartXml";
+import { fileWidthToPoints } from "./columnWidths";
+import { parseDrawing, type ChartAnchor } from "./drawingXml";
+import { splitSections } from "./headerFooter";
+import { parseHyperlinks } from "./hyperlinkXml";
+import { loadExcelJS, loadJSZip } from "./libs";
+import { PackageParts, REL, resolveTarget } from "./packageParts";
+import { parseTableXml, type TablePart } from "./tableXml";
+import { parseValidations } from "./validationXml";
+import { elements, removeElements } from "./xml";
+
+interface SheetExtras {
+  validations: ValidationModel[];
+  hyperlinks: { rect: Rect; link: HyperlinkModel }[];
+  tables: TablePart[];
+  charts: { anchor: ChartAnchor; part: ChartPart }[];
+}
+
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+  const [ExcelJSLib, JSZip] = await Promise.all([loadExcelJS(), loadJSZip()]);
+  const zip = await JSZip.loadAsync(data);
+  const pkg = await PackageParts.open(zip);
+  const extras = new Map<string, SheetExtras>();
+  for (const part of pkg.sheets) {
+    const xml = await pkg.text(part.path);
+    if (xml === null) continue;
+    extras.set(part.name, await takeHostParts(pkg, part.path, xml));
+  }
+  const wb = new ExcelJSLib.Workbook();
+  await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
+
+  const model = new WorkbookModel();
+  for (const ws of wb.worksheets) readSheet(model, ws);
+  for (const sheet of model.sheets) {
+    const x = extras.get(sheet.name);
+    if (x) placeExtras(model, sheet, x);
+  }
+  const active = model.sheets[wb.views?.[0]?.activeTab ?? 0];
+  if (active && active.visibility === "Visible") model.activeSheet = active;
+  else model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? model.sheets[0];
+  return model;
+}
+
+/** Parses and removes the parts the host reads itself from one worksheet. */
+async function takeHostParts(pkg: PackageParts, path: string, xml: string): Promise<SheetExtras> {
+  const rels = await pkg.rels(path);
+  const out: SheetExtras = { validations: parseValidations(xml), hyperlinks: parseHyperlinks(xml, rels), tables: [], charts: [] };
+  for (const e of elements(xml, "tablePart")) {
+    const rel = rels.get(e.attrs["r:id"]);
+    const tablePath = rel && resolveTarget(path, rel.target);
+    const text = tablePath ? await pkg.text(tablePath) : null;
+    const table = text ? parseTableXml(text) : null;
+    if (table) out.tables.push(table);
+    if (tablePath) pkg.zip.remove(tablePath);
+  }
+  for (const e of elements(xml, "drawing")) {
+    const rel = rels.get(e.attrs["r:id"]);
+    if (!rel || rel.type !== REL.drawing) continue;
+    const drawingPath = resolveTarget(path, rel.target);
+    const drawing = await pkg.text(drawingPath);
+    if (!drawing) continue;
+    const drawingRels = await pkg.rels(drawingPath);
+    for (const anchor of parseDrawing(drawing)) {
+      const chartRel = drawingRels.get(anchor.relId);
+      const chartPath = chartRel && resolveTarget(drawingPath, chartRel.target);
+      const chartText = chartPath ? await pkg.text(chartPath) : null;
+      const part = chartText ? parseChartXml(chartText) : null;
+      if (part) out.charts.push({ anchor, part });
+    }
+    pkg.zip.remove(drawingPath);
+  }
+  let stripped = xml;
+  for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing"]) stripped = removeElements(stripped, name);
+  pkg.write(path, stripped);
+  return out;
+}
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+function readSheet(model: WorkbookModel, ws: ExcelJS.Worksheet): void {
+  const sheet = model.addSheet(ws.name, "MemoryWorkbook.fromXlsx");
+  sheet.visibility = VISIBILITY[ws.state as keyof typeof VISIBILITY] ?? "Visible";
+  const tab = ws.properties.tabColor?.argb;
+  if (tab && /^[0-9a-f]{8}$/i.test(tab)) sheet.tabColor = `#${tab.slice(2).toUpperCase()}`;
+  const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  if (view?.state === "frozen") {
+    sheet.frozenRows = view.ySplit ?? 0;
+    sheet.frozenColumns = view.xSplit ?? 0;
+  }
+  const styleIds = new Map<unknown, number>();
+  const styleId = (style: Partial<ExcelJS.Style> | undefined) => {
+    let id = styleIds.get(style);
+    if (id === undefined) styleIds.set(style, (id = model.styles.intern(fromExcelJsStyle(style))));
+    return id;
+  };
+  const columnStyles: number[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col.width !== undefined && col.width > 0) sheet.setColumnWidth(i, fileWidthToPoints(col.width));
+    const id = col.style && Object.keys(col.style).length ? styleId(col.style) : 0;
+    if (id) sheet.setColumnStyleId(i, id);
+    columnStyles[i] = id;
+  });
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false) sheet.setRowHeight(r, row.height);
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      readCell(sheet, r, c, cell);
+      const id = styleId(cell.style);
+      if (id && id !== (columnStyles[c] ?? 0)) sheet.setStyleId(r, c, id);
+    });
+  });
+  readPageSetup(sheet, ws);
+}
+
+function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell): void {
+  const v = cell.value;
+  if (v === null || v === undefined) return;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") {
+    if (v !== "") sheet.setCell(r, c, v, undefined);
+    return;
+  }
+  if (v instanceof Date) {
+    sheet.setCell(r, c, v.getTime() / 86_400_000 + 25_569, undefined);
+    return;
+  }
+  const o = v as unknown as Record<string, unknown>;
+  if ("formula" in o || "sharedFormula" in o) {
+    const formula = cell.formula ?? (o.formula as string | undefined);
+    if (formula) {
+      sheet.setCell(r, c, undefined, `=${formula}`);
+      return;
+    }
+    const result = o.result;
+    if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") sheet.setCell(r, c, result, undefined);
+    return;
+  }
+  let value: Scalar | undefined;
+  if (Array.isArray(o.richText)) value = (o.richText as { text: string }[]).map((t) => t.text).join("");
+  else if ("text" in o) value = String(o.text);
+  else if ("error" in o) value = String(o.error);
+  if (value !== undefined && value !== "") sheet.setCell(r, c, value, undefined);
+}
+
+function readPageSetup(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
+  const ps = ws.pageSetup;
+  const pl = sheet.pageLayout;
+  pl.orientation = ps.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = paperName(ps.paperSize);
+  pl.zoom = ps.fitToPage ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1 } : { scale: ps.scale ?? 100 };
+  const titles = ps.printTitlesRow ? parseRef(ps.printTitlesRow.replace(/\$/g, "")) : null;
+  if (titles) pl.printTitleRows = { ...titles.rect, c0: 0, c1: MAX_COLUMNS - 1 };
+  const header = splitSections(ws.headerFooter?.oddHeader);
+  const footer = splitSections(ws.headerFooter?.oddFooter);
+  pl.headersFooters = {
+    leftHeader: header.left,
+    centerHeader: header.center,
+    rightHeader: header.right,
+    leftFooter: footer.left,
+    centerFooter: footer.center,
+    rightFooter: footer.right,
+  };
+}
+
+function placeExtras(model: WorkbookModel, sheet: SheetModel, x: SheetExtras): void {
+  for (const v of x.validations) sheet.validationStore.load(v);
+  for (const { rect, link } of x.hyperlinks) {
+    for (let r = rect.r0; r <= Math.min(rect.r1, MAX_ROWS - 1); r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.hyperlinks.set(r * MAX_COLUMNS + c, { ...link });
+  }
+  for (const part of x.tables) {
+    const t = new TableModel(model.newTableId(), part.name, sheet, part.rect);
+    t.style = part.style;
+    t.showTotals = part.showTotals;
+    t.showBandedRows = part.showBandedRows;
+    t.showBandedColumns = part.showBandedColumns;
+    t.highlightFirstColumn = part.highlightFirstColumn;
+    t.highlightLastColumn = part.highlightLastColumn;
+    t.showFilterButton = part.showFilterButton;
+    if (part.columnIds.length === t.columnCount) t.columnIds = part.columnIds;
+    model.loadTable(t);
+  }
+  for (const { anchor, part } of x.charts) {
+    const series = part.series.map((s) => seriesModel(model, sheet, s)).filter((s): s is ChartSeriesModel => s !== null);
+    const first = series[0]?.values.rect;
+    const by = first && first.r1 > first.r0 ? "Columns" : "Rows";
+    const chart = new ChartModel(model.newChartId(), anchor.name || `Chart ${sheet.nextChartNumber}`, part.type, sheet, by, anchor.from, anchor.to);
+    chart.title = part.title;
+    chart.categoryAxisTitle = part.categoryAxisTitle;
+    chart.valueAxisTitle = part.valueAxisTitle;
+    chart.legend = part.legend;
+    chart.series = series;
+    sheet.charts.push(chart);
+    sheet.nextChartNumber++;
+  }
+}
+
+function areaOf(model: WorkbookModel, sheet: SheetModel, formula: string | undefined): AreaRef | null {
+  const ref = formula ? parseRef(formula) : null;
+  if (!ref) return null;
+  const target = ref.sheet === undefined ? sheet : model.sheet(ref.sheet);
+  return target ? { sheet: target, rect: ref.rect } : null;
+}
+
+function seriesModel(model: WorkbookModel, sheet: SheetModel, s: SeriesPart): ChartSeriesModel | null {
+  const values = areaOf(model, sheet, s.values);
+  if (!values) return null;
+  const nameRef = areaOf(model, sheet, s.nameRef);
+  const out: ChartSeriesModel = { name: nameRef ? String(nameRef.sheet.valueAt(nameRef.rect.r0, nameRef.rect.c0)) : s.name, nameRef, values, categories: areaOf(model, sheet, s.categories) };
+  if (s.lineColor) out.lineColor = s.lineColor;
+  if (s.lineStyle) out.lineStyle = s.lineStyle;
+  if (s.fillColor) out.fillColor = s.fillColor;
+  return out;
 }
