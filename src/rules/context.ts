@@ -74,7 +74,7 @@ export function idOf(value: unknown): string | null {
 /** Free text compared the way people mean it: spaces squashed, case folded. */
 export function textKey(value: unknown): string | null {
   const s = idOf(value);
-  return s === null ? null : s.replace(/\s+/g, " ").toLocaleLowerCase("sv");
+  return s === null ? null : s.replace(/\s+/g, " ").toLowerCase();
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {

@@ -14,6 +14,7 @@ const isCount = (v: unknown, min: number): v is number => typeof v === "number" 
 
 /** The shape of an ISO date; parsePlan only ever produces real ones, so the shape is enough here. */
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const NOT_BLANK = /\S/;
 
 const LIST_KEYS = new Map<ListId, Set<string>>(
   (Object.keys(LISTS) as ListId[]).map((id) => [id, new Set(LISTS[id].map((i) => i.key as string))]),
@@ -37,7 +38,7 @@ function soundValueOf(col: ColumnDef): (v: unknown) => unknown {
     }
     default:
       return (v) => {
-        if (typeof v === "string") return v.trim() === "" ? null : v;
+        if (typeof v === "string") return NOT_BLANK.test(v) ? v : null;
         return typeof v === "number" && Number.isFinite(v) ? String(v) : null;
       };
   }
