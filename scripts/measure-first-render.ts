@@ -45,6 +45,14 @@ function initialScripts(stats: StatsCompilation): string[] {
   return assets.map((a) => a.name).filter((name) => name.endsWith(".js"));
 }
 
+/** Where a module comes from: its npm package ("exceljs", "@fluentui/react-tabs") or its src/ folder ("src/preview/grid"). */
+function origin(name: string): string {
+  const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(name);
+  if (pkg) return pkg[1].replace(/\\/g, "/");
+  const src = /(src(?:[\\/][^\\/]+){1,2})[\\/][^\\/]+$/.exec(name);
+  return src ? src[1].replace(/\\/g, "/") : "";
+}
+
 function moduleNames(chunk: NonNullable<StatsCompilation["chunks"]>[number]): string[] {
   return (chunk.modules ?? []).flatMap((m) => [m.name ?? "", ...(m.modules ?? []).map((inner) => inner.name ?? "")]);
 }
@@ -57,23 +65,19 @@ async function reportChunks(stats: StatsCompilation, initial: Set<string>): Prom
     (stats.chunks ?? []).map(async (chunk) => {
       const files = (chunk.files ?? []).filter((f) => f.endsWith(".js"));
       const sizes = await Promise.all(files.map(sizeOf));
-      const heavy = [
-        ...new Set(
-          moduleNames(chunk)
-            .filter((n) => HEAVY.test(n))
-            .map((n) => n.replace(/^.*node_modules[\\/]/, "").split(/[\\/]/).slice(0, 2).join("/")),
-        ),
-      ];
+      const names = moduleNames(chunk);
+      const heavy = [...new Set(names.filter((n) => HEAVY.test(n)).map(origin))];
+      const holds = [...new Set(names.map(origin))].filter(Boolean);
       const isInitial = files.some((f) => initial.has(f));
       if (isInitial && heavy.length) problems.push(`${files.join(", ")} holds ${heavy.join(", ")}`);
       const raw = sizes.reduce((sum, x) => sum + x.raw, 0);
       const gzip = sizes.reduce((sum, x) => sum + x.gzip, 0);
-      return { files, raw, gzip, isInitial, otherEntry: !isInitial && Boolean(chunk.initial), heavy, entries: (chunk.names ?? []).join(",") };
+      return { files, raw, gzip, isInitial, otherEntry: !isInitial && Boolean(chunk.initial), heavy, holds, entries: (chunk.names ?? []).join(",") };
     }),
   );
   rows.sort((a, b) => Number(b.isInitial) - Number(a.isInitial) || b.raw - a.raw);
   for (const row of rows) {
-    const what = row.heavy.length ? `  [${row.heavy.slice(0, 4).join(", ")}${row.heavy.length > 4 ? ", …" : ""}]` : "";
+    const what = `  [${row.holds.slice(0, 5).join(", ")}${row.holds.length > 5 ? ", …" : ""}]`;
     const sizes = `${kb(row.raw).padStart(10)} raw ${kb(row.gzip).padStart(9)} gzip`;
     console.log(`  ${row.isInitial ? "initial" : row.otherEntry ? "entry  " : "lazy   "} ${sizes}  ${row.files.join(", ")}${row.entries ? ` (${row.entries})` : ""}${what}`);
   }

@@ -72,3 +72,17 @@ describe("niceTicks", () => {
     expect(niceTicks(-3, 4)[0]).toBeLessThanOrEqual(-3);
   });
 });
+
+describe("chart titles", () => {
+  it("wrap at spaces onto at most two lines, the rest clipped with an ellipsis", async () => {
+    const { wrapLines } = await import("../../src/preview/charts/ChartSvg");
+    const title = "I8 Andel elever i gymnasiet år 2 som använt narkotika (CAN) – Saknar mätvärde";
+    const lines = wrapLines(title, 40, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    expect(lines.join(" ")).toBe(title);
+    const clipped = wrapLines(title, 20, 2);
+    expect(clipped[1].endsWith("…")).toBe(true);
+    expect(wrapLines("Kort", 40, 2)).toEqual(["Kort"]);
+  });
+});

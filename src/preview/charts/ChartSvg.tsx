@@ -22,6 +22,21 @@ const CHAR_WIDTH = 6.2; // average px per character at 11 px, for layout estimat
 
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, Math.max(1, max - 1)) + "…" : s);
 
+/** Breaks `text` at spaces into at most `maxLines` lines of about `maxChars`; the last line is clipped. */
+export function wrapLines(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + " " + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines.map((l) => clip(l, maxChars));
+  return [...lines.slice(0, maxLines - 1), clip(lines.slice(maxLines - 1).join(" "), maxChars)];
+}
+
 interface LegendItem {
   series: SeriesData;
   x: number;
@@ -54,7 +69,8 @@ export default function ChartSvg({ data, width, height, lang }: ChartSvgProps) {
   const tickText = ticks.map((t) => formatNumber(t, lang));
 
   const legend = layoutLegend(data.series, width - 24);
-  const titleH = data.title ? 26 : 8;
+  const titleLines = data.title ? wrapLines(data.title, Math.floor((width - 16) / 8), 2) : [];
+  const titleH = titleLines.length ? 10 + titleLines.length * 18 : 8;
   const categoryLabelW = Math.min(120, Math.max(...data.categories.map((c) => c.length), 1) * CHAR_WIDTH + 8);
   const valueLabelW = Math.max(...tickText.map((t) => t.length)) * CHAR_WIDTH + 8;
   const left = 12 + (horizontal ? categoryLabelW : valueLabelW) + ((horizontal ? data.categoryAxisTitle : data.valueAxisTitle) ? 18 : 0);
@@ -123,11 +139,11 @@ export default function ChartSvg({ data, width, height, lang }: ChartSvgProps) {
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={data.title || undefined}
       fontFamily={FONT} fontSize={11} style={{ background: "#fff" }}>
-      {data.title && (
-        <text x={width / 2} y={18} textAnchor="middle" fontSize={14} fontWeight={600} fill="#262626">
-          {clip(data.title, Math.floor(width / 7.5))}
+      {titleLines.map((line, i) => (
+        <text key={i} x={width / 2} y={19 + i * 18} textAnchor="middle" fontSize={14} fontWeight={600} fill="#262626">
+          {line}
         </text>
-      )}
+      ))}
       {ticks.map((t, i) =>
         horizontal ? (
           <g key={t}>
