@@ -11,13 +11,10 @@ import { inForceOn, yearEnd, yearOf, yearStart } from "./dates";
 export type GroupRow = PlanRow<"Groups">;
 export type MemberRow = PlanRow<"Members">;
 export type DocumentRow = PlanRow<"Documents">;
-export type ProblemRow = PlanRow<"Problems">;
 export type GoalRow = PlanRow<"Goals">;
 export type ActivityRow = PlanRow<"Activities">;
 export type IndicatorRow = PlanRow<"Indicators">;
-export type MeasurementRow = PlanRow<"Measurements">;
 export type BudgetRow = PlanRow<"Budget">;
-export type MeetingRow = PlanRow<"Meetings">;
 
 export interface PlanIndex {
   /** First row of each Grupp-ID (duplicates are DATA-03's business). */
@@ -27,7 +24,6 @@ export interface PlanIndex {
   membersByGroup: Map<string, MemberRow[]>;
   membersInForceByGroup: Map<string, MemberRow[]>;
   documentsByType: Map<ListKey<"documentType">, DocumentRow[]>;
-  problemIds: Set<string>;
   goalsById: Map<string, GoalRow>;
   /** Goals per Överordnat mål. */
   childGoals: Map<string, GoalRow[]>;
@@ -89,14 +85,14 @@ function first<K, V>(map: Map<K, V>, key: K | null, value: V): void {
 }
 
 /** The year an activity's budget belongs to: its Budgetår, else the year of its Start. */
-export function activityYear(a: ActivityRow): number | null {
+function activityYear(a: ActivityRow): number | null {
   const v = a.values;
   if (typeof v.budgetYear === "number") return v.budgetYear;
   return typeof v.start === "string" ? yearOf(v.start) : null;
 }
 
 /** Whether a member is in force on a date (rules.md: Från empty or on/before, Till empty or on/after). */
-export function memberInForce(m: MemberRow, date: string): boolean {
+function memberInForce(m: MemberRow, date: string): boolean {
   return inForceOn(m.values.from, m.values.to, date);
 }
 
@@ -109,7 +105,6 @@ export function buildIndex(plan: Plan, referenceDate: string, followUpYear: numb
     membersByGroup: new Map(),
     membersInForceByGroup: new Map(),
     documentsByType: new Map(),
-    problemIds: new Set(),
     goalsById: new Map(),
     childGoals: new Map(),
     goalsByProblem: new Map(),
@@ -132,10 +127,6 @@ export function buildIndex(plan: Plan, referenceDate: string, followUpYear: numb
     if (memberInForce(m, referenceDate)) push(idx.membersInForceByGroup, gid, m);
   }
   for (const d of rows.Documents) push(idx.documentsByType, d.values.type, d);
-  for (const p of rows.Problems) {
-    const id = idOf(p.values.problemId);
-    if (id !== null) idx.problemIds.add(id);
-  }
   for (const g of rows.Goals) {
     first(idx.goalsById, idOf(g.values.goalId), g);
     push(idx.childGoals, idOf(g.values.parentGoal), g);
