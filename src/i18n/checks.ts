@@ -64,7 +64,7 @@ export const checksView = {
   acknowledge: { sv: "Kvittera…", en: "Acknowledge…" },
   acknowledgeFor: { sv: "Kvittera {rule}", en: "Acknowledge {rule}" },
   unacknowledge: { sv: "Ta bort kvittering", en: "Remove acknowledgement" },
-  unacknowledgeFor: { sv: "Ta bort kvitteringen av {rule}", en: "Remove the acknowledgement of {rule}" },
+  unacknowledgeFor: { sv: "Ta bort kvitteringen av {rule}", en: "Remove acknowledgement of {rule}" },
   justification: { sv: "Motivering", en: "Justification" },
   justificationHint: {
     sv: "Varför kommunen gör på ett annat sätt. Kvitteringen sparas i arbetsboken och försvinner om uppgifterna ändras.",

@@ -18,6 +18,6 @@ export interface ViewDef {
 
 export const VIEWS: readonly ViewDef[] = [
   { id: "structure", label: shell.tabStructure, load: () => import("./StructureView") },
-  { id: "checks", label: shell.tabChecks }, // when built: load: () => import("./ChecksView")
+  { id: "checks", label: shell.tabChecks, load: () => import("./ChecksView") },
   { id: "followup", label: shell.tabFollowUp }, // when built: load: () => import("./FollowUpView")
 ];
