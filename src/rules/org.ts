@@ -120,8 +120,7 @@ export function org05(ctx: RuleContext): Finding[] {
       if (m.values.title === "departmentHead" && dept !== null) headed.add(dept);
     }
   const missing = new Map<string, { name: string; row: number; groups: Set<string> }>();
-  for (const [groupId, activities] of ctx.idx.activitiesByGroup) {
-    if (activities.length === 0) continue;
+  for (const groupId of ctx.idx.activitiesByGroup.keys()) {
     for (const m of ctx.idx.membersInForceByGroup.get(groupId) ?? []) {
       const dept = textKey(m.values.department);
       const org = m.values.organisation;

@@ -7,6 +7,7 @@ import type { Finding } from "../workbook/findings";
 import type { ListKey } from "../workbook/layout";
 import { hasColumns, idOf, type ActivityRow, type GoalRow, type IndicatorRow, type RuleContext } from "./context";
 import { columnName, finding, itemName, sheetName } from "./finding";
+import { groupRef } from "./org";
 
 type Level = ListKey<"goalLevel">;
 
@@ -250,7 +251,7 @@ export function plan10(ctx: RuleContext): Finding[] {
     const act = activityRef(a);
     const message = RULE_MESSAGES.activityInSteeringGroup({
       activity: act,
-      group: { id: gid!, name: g.values.name, type: "steering" },
+      group: groupRef(g),
       column: columnName(ctx, "Activities", "responsibleGroup"),
     });
     out.push(finding(ctx, "PLAN-10", { table: "Activities", row: a.row, column: "responsibleGroup" }, message, [act.id], [act.id, gid]));
