@@ -2,28 +2,16 @@
 // severity, then rule, sheet!cell and message), the JSON objects of --json, and
 // the summary table closing a run over several files.
 
+import { summaryText, type CheckSummary } from "../excel/commands/check";
 import { quoteSheetName } from "../host";
 import { tr } from "../i18n";
 import { outcomeText } from "../i18n/cli";
-import { SEVERITY_NAMES, summaryLine } from "../i18n/rules";
+import { SEVERITY_NAMES } from "../i18n/rules";
+import type { AckedFinding, Acknowledgement } from "../rules/acks";
 import type { Finding, Severity } from "../workbook/findings";
 import type { Lang } from "../workbook/layout";
 
-/** A finding as check sees it: the rule's finding and whether it was acknowledged in the workbook. */
-export interface CheckedFinding extends Finding {
-  acknowledged?: boolean;
-}
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-export type SeverityCounts = Record<Severity, number>;
-
-/** How many findings of each severity (acknowledged ones included). */
-export function countSeverities(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** "Blad!C5", "Blad" (no cell) or "" (no sheet), the sheet quoted as Excel quotes it. */
 export function location(f: Pick<Finding, "sheet" | "cell">): string {
@@ -41,11 +29,12 @@ export interface FindingJson {
   cell: string | null;
   table: string | null;
   guidance: string;
-  acknowledged: boolean;
+  /** The workbook's acknowledgement of the finding (warnings and infos only), or null. */
+  acknowledged: Acknowledgement | null;
   key: string;
 }
 
-export function findingJson(f: CheckedFinding, lang: Lang, file?: string): FindingJson {
+export function findingJson(f: AckedFinding, lang: Lang, file?: string): FindingJson {
   return {
     ...(file === undefined ? {} : { file }),
     rule: f.rule,
@@ -55,9 +44,16 @@ export function findingJson(f: CheckedFinding, lang: Lang, file?: string): Findi
     cell: f.cell ?? null,
     table: f.table ?? null,
     guidance: tr(f.guidance, lang),
-    acknowledged: f.acknowledged === true,
+    acknowledged: f.acknowledged ?? null,
     key: f.key,
   };
+}
+
+/** " [kvitterad: motivering (Anna, 2025-03-01)]", or "" when the finding is not acknowledged. */
+function acknowledgedNote(a: Acknowledgement | undefined, lang: Lang): string {
+  if (!a) return "";
+  const who = [a.by, a.date].filter((s) => s.trim() !== "").join(", ");
+  return ` [${tr(outcomeText.acknowledged, lang, { justification: a.justification })}${who ? ` (${who})` : ""}]`;
 }
 
 /**
@@ -65,7 +61,7 @@ export function findingJson(f: CheckedFinding, lang: Lang, file?: string): Findi
  * count, one line per finding (rule, sheet!cell, message) in the check's own order
  * (as the Kontroll sheet lists them), and the summary line.
  */
-export function formatFindings(findings: readonly CheckedFinding[], lang: Lang): string[] {
+export function formatFindings(findings: readonly AckedFinding[], summary: CheckSummary, lang: Lang): string[] {
   const lines: string[] = [];
   const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length));
   const placeWidth = Math.max(0, ...findings.map((f) => location(f).length));
@@ -74,25 +70,22 @@ export function formatFindings(findings: readonly CheckedFinding[], lang: Lang):
     if (group.length === 0) continue;
     lines.push(`${tr(SEVERITY_NAMES[severity], lang)} (${group.length})`);
     for (const f of group) {
-      const ack = f.acknowledged ? ` [${tr(outcomeText.acknowledged, lang)}]` : "";
-      lines.push(`  ${f.rule.padEnd(ruleWidth)}  ${location(f).padEnd(placeWidth)}  ${tr(f.message, lang)}${ack}`);
+      lines.push(`  ${f.rule.padEnd(ruleWidth)}  ${location(f).padEnd(placeWidth)}  ${tr(f.message, lang)}${acknowledgedNote(f.acknowledged, lang)}`);
     }
   }
-  const counts = countSeverities(findings);
-  const acknowledged = findings.filter((f) => f.acknowledged).length;
-  lines.push(tr(summaryLine({ errors: counts.error, warnings: counts.warning, infos: counts.info, acknowledged }), lang));
+  lines.push(tr(summaryText(summary), lang));
   return lines;
 }
 
 /** A file's line in the summary table: its counts, or null when it could not be read. */
 export interface SummaryRow {
   file: string;
-  counts: SeverityCounts | null;
+  counts: CheckSummary | null;
 }
 
 /** The summary table of a run over several files (file, errors, warnings, info), with a total row. */
 export function formatSummary(rows: readonly SummaryRow[], lang: Lang): string[] {
-  const total: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const total = { error: 0, warning: 0, info: 0 };
   for (const r of rows) for (const s of SEVERITIES) total[s] += r.counts?.[s] ?? 0;
   const header = [outcomeText.colFile, outcomeText.colErrors, outcomeText.colWarnings, outcomeText.colInfo].map((t) => tr(t, lang));
   const cells = (r: SummaryRow) => [r.file, ...SEVERITIES.map((s) => (r.counts ? String(r.counts[s]) : ""))];

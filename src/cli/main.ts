@@ -7,9 +7,9 @@ import { tr } from "../i18n";
 import { argText, help } from "../i18n/cli";
 import type { Lang } from "../workbook/layout";
 import { parseCommand, requestedLang, type Command } from "./args";
-import { runCheck } from "./commands/check";
-import { runInit } from "./commands/init";
-import { runReport } from "./commands/report";
+import { checkCommand } from "./commands/check";
+import { initCommand } from "./commands/init";
+import { reportCommand } from "./commands/report";
 import { EXIT_FAILED, EXIT_OK } from "./exit";
 import type { CliIo } from "./io";
 import { exitCodeOf, reasonOf } from "./reason";
@@ -30,11 +30,11 @@ function run(command: Command, io: CliIo): Promise<number> | number {
       io.stdout.write(`radsplan ${VERSION}\n`);
       return EXIT_OK;
     case "init":
-      return runInit(command, io);
+      return initCommand(command, io);
     case "check":
-      return runCheck(command, io);
+      return checkCommand(command, io);
     case "report":
-      return runReport(command, io);
+      return reportCommand(command, io);
   }
 }
 

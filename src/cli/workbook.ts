@@ -3,8 +3,11 @@
 // and saved back to bytes. Loading failures become a clear CliFailure.
 
 import type { Capabilities, ExcelRunner } from "../excel/api";
+import { readSnapshot } from "../excel/readSnapshot";
 import { fileText } from "../i18n/cli";
 import { MemoryWorkbook } from "../host";
+import type { Lang } from "../workbook/layout";
+import { parsePlan } from "../workbook/parsePlan";
 import { fail } from "./say";
 
 export interface CliWorkbook {
@@ -31,4 +34,9 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Cli
 /** A new, empty workbook. */
 export function newWorkbook(): CliWorkbook {
   return wrap(new MemoryWorkbook());
+}
+
+/** The workbook's own language, as the add-in reads it: its settings, else its headers, else Swedish. */
+export async function workbookLanguage(wb: CliWorkbook): Promise<Lang> {
+  return parsePlan(await wb.run((context) => readSnapshot(context))).lang;
 }

@@ -184,7 +184,7 @@ export const outcomeText = {
     sv: "Referensdatum {date} · uppföljningsår {year}",
     en: "Reference date {date} · follow-up year {year}",
   },
-  acknowledged: { sv: "kvitterad", en: "acknowledged" },
+  acknowledged: { sv: "kvitterad: {justification}", en: "acknowledged: {justification}" },
   progress: { sv: "Kontrollerar {i}/{n}: {file}", en: "Checking {i}/{n}: {file}" },
   summaryTitle: { sv: "Sammanställning", en: "Summary" },
   colFile: { sv: "Fil", en: "File" },
@@ -194,3 +194,40 @@ export const outcomeText = {
   notRead: { sv: "kunde inte läsas", en: "could not be read" },
   total: { sv: "Totalt", en: "Total" },
 } as const satisfies Record<string, Text>;
+
+/** What a save through the in-memory Excel would lose (see src/cli/fidelity.ts), and what to do instead. */
+export const lossText = {
+  features: {
+    values: { sv: "cellvärden", en: "cell values" },
+    merged: { sv: "sammanfogade celler", en: "merged cells" },
+    conditionalFormats: { sv: "villkorsstyrd formatering", en: "conditional formatting" },
+    comments: { sv: "kommentarer", en: "comments" },
+    pictures: { sv: "bilder", en: "pictures" },
+    shapes: { sv: "former och textrutor", en: "shapes and text boxes" },
+    charts: { sv: "diagram", en: "charts" },
+    borders: { sv: "kantlinjer", en: "borders" },
+    themeColours: { sv: "temafärger", en: "theme colours" },
+    otherFills: { sv: "mönster- och toningsfyllningar", en: "pattern and gradient fills" },
+    protection: { sv: "skydd av blad eller arbetsbok", en: "sheet or workbook protection" },
+    definedNames: { sv: "namngivna områden", en: "named ranges" },
+    pivotTables: { sv: "pivottabeller", en: "pivot tables" },
+    externalLinks: { sv: "länkar till andra arbetsböcker", en: "links to other workbooks" },
+  },
+  onSheets: { sv: "{feature} (bladet {sheets})", en: "{feature} (sheet {sheets})" },
+  refused: {
+    sv: "”{file}” innehåller {features}, som radsplan inte kan behålla när arbetsboken sparas. Ingenting ändrades. {advice}",
+    en: "“{file}” holds {features}, which radsplan cannot keep when it saves the workbook. Nothing was changed. {advice}",
+  },
+  useAddin: {
+    sv: "Gör det här i Excel med tillägget Rådsplan i stället; där behålls allt.",
+    en: "Do this in Excel with the Rådsplan add-in instead; it keeps everything.",
+  },
+  useOut: {
+    sv: "Skriv bladen i en kopia med --out <kopia.xlsx>, eller gör det här i Excel med tillägget Rådsplan.",
+    en: "Write the sheets into a copy with --out <copy.xlsx>, or do this in Excel with the Rådsplan add-in.",
+  },
+  copyLacks: {
+    sv: "Kopian saknar {features} som finns i originalet; originalet är oförändrat.",
+    en: "The copy lacks {features} that the original holds; the original is unchanged.",
+  },
+} as const;

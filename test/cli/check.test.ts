@@ -2,7 +2,11 @@
 // --json, several files with a summary, progress on stderr, renamed sheets,
 // unreadable files, and that the file is never written.
 import { copyFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Worksheet } from "exceljs";
+import { acknowledgeFinding } from "../../src/excel/commands/acks";
+import { runCheck } from "../../src/excel/commands/check";
+import { MemoryWorkbook } from "../../src/host";
 import { exampleWorkbook, runCli } from "./runCli";
 import { digest, editWorkbook, tempFolder } from "./workbooks";
 
@@ -97,6 +101,25 @@ describe("check on one file", () => {
     await runCli(["check", "broken.xlsx", "--json"], { cwd: tmp.dir, today });
     expect(digest(broken)).toBe(before.hash);
     expect(statSync(broken).mtimeMs).toBe(before.mtime);
+  });
+});
+
+describe("check on a workbook with an acknowledged finding", () => {
+  it("marks it acknowledged, with the justification, as the add-in does", async () => {
+    // Acknowledged the way the task pane does it, then saved.
+    const wb = await MemoryWorkbook.fromXlsx(readFileSync(example));
+    const { findings } = await runCheck(wb.run, { referenceDate: today, lang: "sv", caps: wb.capabilities, write: false });
+    const plan06 = findings.find((f) => f.rule === "PLAN-06")!;
+    await acknowledgeFinding(wb.run, plan06, "Orsaksanalysen görs hösten 2025", "Anna", { caps: wb.capabilities, date: "2025-04-01" });
+    writeFileSync(tmp.file("acked.xlsx"), await wb.toXlsx());
+
+    const r = await runCli(["check", "acked.xlsx"], { cwd: tmp.dir, today });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}PLAN-06 .*ingen orsaksanalys.* \[kvitterad: Orsaksanalysen görs hösten 2025 \(Anna, 2025-04-01\)\]$/m);
+    expect(r.stdout).toMatch(/^0 fel, \d+ varningar, \d+ info \(1 kvitterad\)$/m);
+    const json = JSON.parse((await runCli(["check", "acked.xlsx", "--json"], { cwd: tmp.dir, today })).stdout) as Record<string, unknown>[];
+    expect(json.find((f) => f.rule === "PLAN-06")!.acknowledged).toEqual({ justification: "Orsaksanalysen görs hösten 2025", by: "Anna", date: "2025-04-01" });
+    expect(json.find((f) => f.rule === "BUD-03")!.acknowledged).toBeNull();
   });
 });
 

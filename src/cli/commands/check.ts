@@ -1,49 +1,45 @@
 // `radsplan check <file.xlsx>... [--year] [--date] [--json] [--lang]`: the
-// task pane's check on one or more files, read-only. Prints each file's findings
-// (or one JSON array), a summary table for several files, and exits 0 without
-// errors, 1 with errors, 2 when a file could not be read.
+// add-in's check command on one or more files, read-only (it is run without
+// writing the Kontroll sheet, and the file is never saved). Prints each file's
+// findings (or one JSON array), a summary table for several files, and exits
+// 0 without errors, 1 with errors, 2 when a file could not be read.
 
+import { runCheck, type CheckSummary } from "../../excel/commands/check";
+import type { AckedFinding } from "../../rules/acks";
+import { defaultFollowUpYear } from "../../rules";
 import { tr } from "../../i18n";
 import { outcomeText } from "../../i18n/cli";
-import { defaultFollowUpYear } from "../../rules";
 import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
-import { readInput } from "../files";
-import {
-  countSeverities,
-  findingJson,
-  formatFindings,
-  formatSummary,
-  type CheckedFinding,
-  type FindingJson,
-  type SummaryRow,
-} from "../findingsOutput";
 import { EXIT_ERRORS, EXIT_FAILED, EXIT_OK } from "../exit";
+import { readInput } from "../files";
+import { findingJson, formatFindings, formatSummary, type FindingJson, type SummaryRow } from "../findingsOutput";
 import type { CliIo } from "../io";
+import { resolvePath } from "../paths";
 import { progressOn } from "../progress";
 import { reasonOf } from "../reason";
-import { loadWorkbook } from "../workbook";
-import { resolvePath } from "../paths";
-import { checkWorkbook } from "../checkWorkbook";
+import { loadWorkbook, workbookLanguage } from "../workbook";
 
 type CheckCommand = Extract<Command, { kind: "check" }>;
 
 interface FileResult {
-  findings: CheckedFinding[];
+  findings: AckedFinding[];
+  summary: CheckSummary;
   /** The language the findings are printed in: --lang, else the workbook's own. */
   lang: Lang;
 }
 
-async function checkFile(cmd: CheckCommand, io: CliIo, file: string, referenceDate: string, followUpYear: number): Promise<FileResult> {
+async function checkFile(cmd: CheckCommand, io: CliIo, file: string, dates: { referenceDate: string; followUpYear: number }): Promise<FileResult> {
   const input = await readInput(resolvePath(io, file), file);
   const wb = await loadWorkbook(input.bytes, file);
-  const { findings, lang } = await checkWorkbook(wb.run, { referenceDate, followUpYear });
-  return { findings, lang: cmd.lang ?? lang };
+  const lang = cmd.lang ?? (await workbookLanguage(wb));
+  const { findings, summary } = await runCheck(wb.run, { ...dates, lang, caps: wb.caps, write: false });
+  return { findings, summary, lang };
 }
 
-export async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
+export async function checkCommand(cmd: CheckCommand, io: CliIo): Promise<number> {
   const referenceDate = cmd.date ?? io.today();
-  const followUpYear = cmd.year ?? defaultFollowUpYear(referenceDate);
+  const dates = { referenceDate, followUpYear: cmd.year ?? defaultFollowUpYear(referenceDate) };
   const several = cmd.files.length > 1;
   const progress = progressOn(io, cmd.progress, cmd.lang);
   const summary: SummaryRow[] = [];
@@ -55,7 +51,7 @@ export async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
     progress.step(i + 1, cmd.files.length, file);
     let result: FileResult;
     try {
-      result = await checkFile(cmd, io, file, referenceDate, followUpYear);
+      result = await checkFile(cmd, io, file, dates);
     } catch (err) {
       progress.done();
       io.stderr.write(`radsplan: ${reasonOf(err, cmd.lang)}\n`);
@@ -65,16 +61,15 @@ export async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
     }
     const { findings, lang } = result;
     outputLang ??= lang;
-    const counts = countSeverities(findings);
-    summary.push({ file, counts });
-    if (counts.error > 0 && exit === EXIT_OK) exit = EXIT_ERRORS;
+    summary.push({ file, counts: result.summary });
+    if (result.summary.error > 0 && exit === EXIT_OK) exit = EXIT_ERRORS;
     if (cmd.json) {
       json.push(...findings.map((f) => findingJson(f, lang, several ? file : undefined)));
       continue;
     }
     progress.done();
-    const heading = `${file} · ${tr(outcomeText.checkRun, lang, { date: referenceDate, year: followUpYear })}`;
-    io.stdout.write([heading, ...formatFindings(findings, lang), ""].join("\n") + "\n");
+    const heading = `${file} · ${tr(outcomeText.checkRun, lang, { date: dates.referenceDate, year: dates.followUpYear })}`;
+    io.stdout.write([heading, ...formatFindings(findings, result.summary, lang), ""].join("\n") + "\n");
   }
   progress.done();
 

@@ -4,28 +4,21 @@
 
 import { createStructure } from "../../excel/commands/createStructure";
 import { insertExampleData } from "../../excel/commands/insertExample";
-import { readSnapshot } from "../../excel/readSnapshot";
 import { tr } from "../../i18n";
-import { argText, outcomeText } from "../../i18n/cli";
+import { argText, lossText, outcomeText } from "../../i18n/cli";
 import { structure as structureText } from "../../i18n/ui";
 import type { StructureReport } from "../../excel/api";
 import type { Lang } from "../../workbook/layout";
-import { parsePlan } from "../../workbook/parsePlan";
 import type { Command } from "../args";
+import { assertNothingLost } from "../fidelity";
 import { exists, hasExtension, readInput, writeAtomic } from "../files";
 import { EXIT_OK } from "../exit";
 import type { CliIo } from "../io";
 import { fail } from "../say";
-import { loadWorkbook, newWorkbook, type CliWorkbook } from "../workbook";
+import { loadWorkbook, newWorkbook, workbookLanguage } from "../workbook";
 import { resolvePath } from "../paths";
 
 type InitCommand = Extract<Command, { kind: "init" }>;
-
-/** The language to create in: as asked, else the workbook's own (settings or headers), else Swedish. */
-async function creationLang(wb: CliWorkbook, asked: Lang | undefined): Promise<Lang> {
-  if (asked) return asked;
-  return parsePlan(await wb.run((context) => readSnapshot(context))).lang;
-}
 
 /** What the structure command did, as lines in `lang`. */
 function structureLines(report: StructureReport, lang: Lang): string[] {
@@ -40,12 +33,13 @@ function structureLines(report: StructureReport, lang: Lang): string[] {
   return lines;
 }
 
-export async function runInit(cmd: InitCommand, io: CliIo): Promise<number> {
+export async function initCommand(cmd: InitCommand, io: CliIo): Promise<number> {
   const path = resolvePath(io, cmd.file);
   if (!hasExtension(path, "xlsx")) throw fail(argText.needsXlsxName, { file: cmd.file });
   const input = (await exists(path, cmd.file)) ? await readInput(path, cmd.file) : null;
   const wb = input ? await loadWorkbook(input.bytes, cmd.file) : newWorkbook();
-  const lang = await creationLang(wb, cmd.lang);
+  // The language to create in: as asked, else the workbook's own.
+  const lang = cmd.lang ?? (await workbookLanguage(wb));
 
   // As the task pane's two buttons: the example command creates the structure it needs in the same write.
   const example = cmd.example ? await insertExampleData(wb.run, { lang, caps: wb.caps }) : null;
@@ -54,7 +48,11 @@ export async function runInit(cmd: InitCommand, io: CliIo): Promise<number> {
   if (example) lines.push(`${tr(structureText.exampleTitle, lang)}. ${tr(structureText.exampleRows, lang, { n: example.rows })}`);
   // The structure command syncs once to read and again only when it writes.
   const changed = !input || example !== null || report.syncs > 1;
-  if (changed) await writeAtomic(path, await wb.save(), { expect: input ? input.stamp : null, shown: cmd.file });
+  if (changed) {
+    const bytes = await wb.save();
+    if (input) await assertNothingLost(input.bytes, bytes, { file: cmd.file, advice: lossText.useAddin });
+    await writeAtomic(path, bytes, { expect: input ? input.stamp : null, shown: cmd.file });
+  }
   lines.push(tr(!input ? outcomeText.created : changed ? outcomeText.saved : outcomeText.unchanged, lang, { file: cmd.file }));
   io.stdout.write(lines.join("\n") + "\n");
   return EXIT_OK;

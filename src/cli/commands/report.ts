@@ -5,11 +5,12 @@
 
 import { generateFollowUp, readFollowUp } from "../../excel/commands/followUp";
 import { buildReportDocx } from "../../followup/docx";
-import { tr } from "../../i18n";
-import { argText, fileText, outcomeText } from "../../i18n/cli";
+import { fillText, tr } from "../../i18n";
+import { argText, fileText, lossText, outcomeText } from "../../i18n/cli";
 import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
 import { EXIT_OK } from "../exit";
+import { assertNothingLost, describeLosses, losses } from "../fidelity";
 import { hasExtension, readInput, writeAtomic } from "../files";
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
@@ -28,7 +29,7 @@ function checkOutputs(cmd: ReportCommand, io: CliIo): { out: string | null; docx
   return { out, docx };
 }
 
-export async function runReport(cmd: ReportCommand, io: CliIo): Promise<number> {
+export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<number> {
   const { out, docx } = checkOutputs(cmd, io);
   const inputPath = resolvePath(io, cmd.file);
   const input = await readInput(inputPath, cmd.file);
@@ -42,9 +43,18 @@ export async function runReport(cmd: ReportCommand, io: CliIo): Promise<number> 
 
   const target = out ?? inputPath;
   const targetName = cmd.out ?? cmd.file;
-  await writeAtomic(target, await wb.save(), { expect: target === inputPath ? input.stamp : undefined, shown: targetName });
+  const bytes = await wb.save();
+  const notices = [...result.notices];
+  if (target === inputPath) {
+    await assertNothingLost(input.bytes, bytes, { file: cmd.file, advice: lossText.useOut, replacedSheets: result.sheets });
+  } else {
+    const lost = await losses(input.bytes, bytes, result.sheets);
+    const features = describeLosses(lost);
+    if (lost.length) notices.push(fillText(lossText.copyLacks, (l) => ({ features: features[l] })));
+  }
+  await writeAtomic(target, bytes, { expect: target === inputPath ? input.stamp : undefined, shown: targetName });
   const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: targetName })];
-  for (const notice of result.notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
+  for (const notice of notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
   if (docx && docxBytes) {
     await writeAtomic(docx, docxBytes, { shown: cmd.docx });
     lines.push(tr(outcomeText.reportDocx, lang, { file: cmd.docx! }));

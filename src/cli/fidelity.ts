@@ -1,0 +1,160 @@
+// What saving through the in-memory Excel would lose. The host keeps values,
+// formulas, number formats, fonts, solid fills, tables, validations, links and
+// charts, but not everything Excel can hold (merged cells, borders, comments,
+// named ranges...). Before the CLI writes, it counts such features per sheet in
+// the bytes it read and in the bytes it is about to write; whatever would get
+// fewer is reported, so a file is never saved with a user's work missing.
+
+import JSZip from "jszip";
+import { PackageParts, resolveTarget, type Relationships } from "../host/xlsx/packageParts";
+import { elements, unescapeXml, type XmlElement } from "../host/xlsx/xml";
+import { fillText, tr } from "../i18n";
+import { lossText } from "../i18n/cli";
+import type { Lang, Text } from "../workbook/layout";
+import { CliFailure } from "./say";
+
+/** Things a workbook can hold that a save might lose. */
+export type Feature = keyof typeof lossText.features;
+
+/** A feature the output has fewer of than the input: on a sheet, or (sheet null) in the workbook. */
+export interface Loss {
+  feature: Feature;
+  sheet: string | null;
+}
+
+type Counts = Map<string, number>;
+
+const countKey = (feature: Feature, sheet: string | null) => `${feature}\u0000${sheet ?? ""}`;
+
+const REL_TYPE = {
+  comments: /\/(comments|threadedComment)$/,
+  drawing: /\/drawing$/,
+};
+
+/** How a cell style (an index into cellXfs) looks, as far as losses are concerned. */
+interface StyleFlags {
+  borders: boolean;
+  themeColours: boolean;
+  otherFills: boolean;
+}
+
+const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+/** The children of a styles.xml collection (e.g. every <border> inside <borders>). */
+function collection(styles: string, outer: string, inner: string): XmlElement[] {
+  const block = elements(styles, outer)[0];
+  return block ? elements(block.inner, inner) : [];
+}
+
+/** What each cell style draws that the host does not keep: borders, theme colours, pattern or gradient fills. */
+function styleFlags(styles: string): StyleFlags[] {
+  const borders = collection(styles, "borders", "border").map((b) => /\bstyle="(?!none")/.test(b.outer));
+  const fills = collection(styles, "fills", "fill").map((f) => ({
+    other: /<gradientFill\b/.test(f.outer) || /patternType="(?!none"|solid"|gray125")/.test(f.outer),
+    theme: /\btheme="/.test(f.outer),
+  }));
+  // theme="1" without a tint is the default text colour (black): nothing visible is lost without it.
+  const fonts = collection(styles, "fonts", "font").map((f) => /<color\b(?=[^>]*\btheme=")(?![^>]*\btheme="1")[^>]*>|<color\b[^>]*\btint=/.test(f.outer));
+  return collection(styles, "cellXfs", "xf").map(({ attrs }) => {
+    const fill = fills[Number(attrs.fillId ?? 0)];
+    return {
+      borders: borders[Number(attrs.borderId ?? 0)] === true,
+      themeColours: fonts[Number(attrs.fontId ?? 0)] === true || fill?.theme === true,
+      otherFills: fill?.other === true,
+    };
+  });
+}
+
+/** Counts one worksheet's features into `counts`. */
+async function countSheet(pkg: PackageParts, name: string, path: string, styles: StyleFlags[], counts: Counts): Promise<void> {
+  const xml = (await pkg.text(path)) ?? "";
+  const add = (feature: Feature, n: number) => counts.set(countKey(feature, name), (counts.get(countKey(feature, name)) ?? 0) + n);
+  add("values", count(xml, /<c\b[^>]*[^/]>(?:(?!<\/c>)[\s\S])*?<(?:v|f|is)\b/g));
+  add("merged", count(xml, /<mergeCell\b/g));
+  add("conditionalFormats", count(xml, /<conditionalFormatting\b/g));
+  add("protection", count(xml, /<sheetProtection\b/g));
+  for (const m of xml.matchAll(/<c\b[^>]*?\bs="(\d+)"/g)) {
+    const flags = styles[Number(m[1])];
+    if (!flags) continue;
+    if (flags.borders) add("borders", 1);
+    if (flags.themeColours) add("themeColours", 1);
+    if (flags.otherFills) add("otherFills", 1);
+  }
+  const rels: Relationships = await pkg.rels(path);
+  for (const rel of rels.list) {
+    if (rel.external) continue;
+    if (REL_TYPE.comments.test(rel.type)) add("comments", 1);
+    if (REL_TYPE.drawing.test(rel.type)) {
+      const drawing = (await pkg.text(resolveTarget(path, rel.target))) ?? "";
+      add("pictures", count(drawing, /<xdr:pic\b/g));
+      add("shapes", count(drawing, /<xdr:sp\b/g));
+      add("charts", count(drawing, /<c:chart\b/g));
+    }
+  }
+}
+
+/** Every feature of an .xlsx package, counted per sheet (and for the workbook). */
+export async function countFeatures(bytes: Uint8Array): Promise<Counts> {
+  const zip = await JSZip.loadAsync(bytes);
+  const pkg = await PackageParts.open(zip);
+  const counts: Counts = new Map();
+  const styles = styleFlags((await pkg.text("xl/styles.xml")) ?? "");
+  for (const sheet of pkg.sheets) await countSheet(pkg, sheet.name, sheet.path, styles, counts);
+  const workbook = (await pkg.text("xl/workbook.xml")) ?? "";
+  const names = elements(workbook, "definedName").filter((e) => !unescapeXml(e.attrs.name ?? "").startsWith("_xlnm."));
+  counts.set(countKey("definedNames", null), names.length);
+  counts.set(countKey("protection", null), count(workbook, /<workbookProtection\b/g));
+  const files = Object.keys(zip.files);
+  counts.set(countKey("pivotTables", null), files.filter((f) => /^xl\/pivotTables\/[^/]+\.xml$/.test(f)).length);
+  counts.set(countKey("externalLinks", null), files.filter((f) => /^xl\/externalLinks\/[^/]+\.xml$/.test(f)).length);
+  return counts;
+}
+
+/**
+ * What `after` holds less of than `before`, leaving out `replacedSheets` (the
+ * generated sheets a command rebuilt on purpose). Empty when nothing is lost.
+ */
+export async function losses(before: Uint8Array, after: Uint8Array, replacedSheets: readonly string[] = []): Promise<Loss[]> {
+  const [was, now] = await Promise.all([countFeatures(before), countFeatures(after)]);
+  const replaced = new Set(replacedSheets.map((s) => s.toLowerCase()));
+  const lost: Loss[] = [];
+  for (const [key, n] of was) {
+    const [feature, sheet] = key.split("\u0000") as [Feature, string];
+    if (sheet && replaced.has(sheet.toLowerCase())) continue;
+    if ((now.get(key) ?? 0) < n) lost.push({ feature, sheet: sheet || null });
+  }
+  return lost;
+}
+
+/** "merged cells (sheet Notes, Budget), named ranges" in both languages. */
+export function describeLosses(lost: readonly Loss[]): Text {
+  const sheets = new Map<Feature, string[]>();
+  for (const l of lost) {
+    const list = sheets.get(l.feature) ?? [];
+    if (l.sheet) list.push(l.sheet);
+    sheets.set(l.feature, list);
+  }
+  const one = (lang: Lang) =>
+    [...sheets]
+      .map(([feature, on]) => {
+        const name = tr(lossText.features[feature], lang);
+        return on.length ? tr(lossText.onSheets, lang, { feature: name, sheets: on.join(", ") }) : name;
+      })
+      .join(", ");
+  return { sv: one("sv"), en: one("en") };
+}
+
+/**
+ * Refuses (CliFailure, exit 2) to save `after` over `file` when it would hold less
+ * than `before` did; `advice` says what to do instead.
+ */
+export async function assertNothingLost(
+  before: Uint8Array,
+  after: Uint8Array,
+  options: { file: string; advice: Text; replacedSheets?: readonly string[] },
+): Promise<void> {
+  const lost = await losses(before, after, options.replacedSheets);
+  if (lost.length === 0) return;
+  const features = describeLosses(lost);
+  throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: options.file, features: features[lang], advice: options.advice[lang] })));
+}
