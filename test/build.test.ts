@@ -25,7 +25,7 @@ beforeAll(async () => {
     [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outputPath=${out}`],
     { cwd: ROOT, env: { ...process.env, ADDIN_PRODUCTION_URL: PRODUCTION_URL }, maxBuffer: 64 * 1024 * 1024 },
   );
-}, 300_000);
+}, 600_000); // a production build takes minutes on a busy machine
 
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });

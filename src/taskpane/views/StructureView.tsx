@@ -2,17 +2,17 @@
 // create the missing structure and fill in the Umeå example plan, with progress,
 // the result and a clear message on every failure.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { StructureStatus } from "../../excel/api";
+import { createStructure, readStructureStatus } from "../../excel/commands/createStructure";
+import { insertExampleData } from "../../excel/commands/insertExample";
+import { toUserMessage } from "../../excel/errors";
 import { useLang, useT, type Text as I18nText } from "../../i18n";
 import { structure } from "../../i18n/ui";
 import { TABLE_BY_NAME, type TableName } from "../../workbook/layout";
-import { toUserMessage } from "../../excel/errors";
 import { Notice } from "../Notice";
 import { useServices } from "../services";
-import { createStructure, readStructureStatus } from "../../excel/commands/createStructure";
-import { insertExampleData } from "../../excel/commands/insertExample";
 import { StructureOutcome, type Outcome } from "./StructureOutcome";
 import { StructureTable } from "./StructureTable";
 
@@ -38,6 +38,8 @@ export default function StructureView() {
   const [loaded, setLoaded] = useState<Loaded>({ phase: "loading" });
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const createHint = useId();
+  const exampleHint = useId();
 
   const refresh = useCallback(async () => {
     try {
@@ -105,18 +107,18 @@ export default function StructureView() {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy !== null} onClick={create} aria-describedby="structure-create-hint">
+        <Button appearance="primary" disabledFocusable={busy !== null} onClick={create} aria-describedby={createHint}>
           {t(structure.create)}
         </Button>
-        <Text id="structure-create-hint" size={200} className={styles.hint}>
+        <Text id={createHint} size={200} className={styles.hint}>
           {t(structure.createHint)}
         </Text>
       </div>
       <div className={styles.actions}>
-        <Button disabledFocusable={busy !== null || !exampleAllowed} onClick={fillExample} aria-describedby="structure-example-hint">
+        <Button disabledFocusable={busy !== null || !exampleAllowed} onClick={fillExample} aria-describedby={exampleHint}>
           {t(structure.example)}
         </Button>
-        <Text id="structure-example-hint" size={200} className={styles.hint}>
+        <Text id={exampleHint} size={200} className={styles.hint}>
           {t(status && !exampleAllowed ? structure.exampleDisabled : structure.exampleHint)}
         </Text>
       </div>
