@@ -12,8 +12,8 @@ import type { FollowUp, IndicatorFollowUp } from "./types";
 import { STATUSES } from "./activities";
 import { chartGrid, DEFAULT_GRID } from "./chartGrid";
 import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
-import { indicatorCells, indicatorColumns } from "./reportSections";
-import { excelNumberFormat, placeTable, widestColumns } from "./sheetTable";
+import { indicatorCells, indicatorColumns, labelled } from "./reportSections";
+import { columnWidth, excelNumberFormat, fitColumns, placeTable, type ColumnWidth } from "./sheetTable";
 import { followUpTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
@@ -51,7 +51,7 @@ interface Block {
 
 /** Category labels are kept short so the chart keeps room for its bars. */
 function label(id: string, name: string, max = 40): string {
-  const s = name ? `${id} ${name}` : id;
+  const s = labelled(id, name);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
@@ -150,14 +150,14 @@ function indicatorTable(fu: FollowUp, lang: Lang): ReportTable {
   return {
     name: lang === "sv" ? "Indikatorer" : "Indicators",
     columns: [...columns(lang, [[col.goalId, "text"]]), ...indicatorColumns(fu.year, lang)],
-    rows: fu.indicators.map((i) => [i.goalId, ...indicatorCells(i, lang)]),
+    rows: fu.indicators.map((i) => [i.goalId, ...indicatorCells(i, fu.year, lang)]),
     emptyText: T.noIndicators[lang],
   };
 }
 
-/** Width in characters each of a block's columns wants. */
-function blockWidths(b: Block): number[] {
-  return b.header.map((h, j) => Math.max(10, ...b.rows.map((r) => String(r[j]).length + 2), j === 0 ? 0 : Math.min(16, h.length)));
+/** The widths of a block's columns: its categories may be narrowed (the charts show them in full), its numbers not. */
+function blockWidths(b: Block): ColumnWidth[] {
+  return b.header.map((h, j) => columnWidth(h, Math.max(...b.rows.map((r) => String(r[j]).length)), j === 0));
 }
 
 /** Writes a block with its caption at `top`; returns the edits, the chart source range (null without rows) and the rows used. */
@@ -188,6 +188,8 @@ function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; sour
 
 /** Rows 1–3: title; row 5: the indicator heading; row 6: the indicator table. */
 const INDICATOR_TABLE_ROW = 6;
+/** Total column width (characters) the sheet is fitted into: a landscape A4 page at about 70 %. */
+const PAGE_WIDTH_CHARS = 200;
 
 export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municipality = "", tablePrefix }: FollowUpSheetOptions): Edit[] {
   const sheet = sheetName;
@@ -204,7 +206,7 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
   const charted = blocks.filter((b) => b.chart && b.rows.length > 0);
 
   // Data blocks go below the chart grid; their widths count for the grid's layout too.
-  const widths = widestColumns([placedTable, ...blocks.filter((b) => b.rows.length > 0).map((b) => ({ widths: blockWidths(b) }))]);
+  const widths = fitColumns([placedTable, ...blocks.filter((b) => b.rows.length > 0).map((b) => ({ widths: blockWidths(b) }))], PAGE_WIDTH_CHARS);
   const grid = chartGrid(charted.length, { ...DEFAULT_GRID, top: INDICATOR_TABLE_ROW + placedTable.height + 2, columnWidths: widths });
 
   let row = grid.nextRow + 1;

@@ -5,7 +5,7 @@
 
 import { listLabel, type Lang, type Text } from "../workbook/layout";
 import { assessmentText, col, documentStatusText, reportText, trendMoveText, trendVerdictText } from "../i18n/followup";
-import type { AnnualReport, Assessment, GoalFollowUp, IndicatorFollowUp } from "./types";
+import type { ActivityStatus, AnnualReport, Assessment, IndicatorFollowUp } from "./types";
 import { ASSESSMENTS } from "./goals";
 import { columns, type FormattedNumber, type ReportCell, type ReportColumn, type ReportTable } from "./tableModel";
 import { STATUSES } from "./activities";
@@ -18,11 +18,24 @@ export interface ReportSection {
 
 const t = (text: Text, lang: Lang) => text[lang];
 
-/** "Minskar (bättre)" / "Falling (better)"; empty without a trend. */
-export function trendLabel(i: IndicatorFollowUp, lang: Lang): string {
+/** An item as a reader knows it: its ID and its name, "M1 Minska brottsligheten". */
+export function labelled(id: string | null, name: string | null): string {
+  return [id, name].filter((s) => s).join(" ");
+}
+
+function statusLabel(status: ActivityStatus | null, lang: Lang): string {
+  return status ? listLabel("activityStatus", status, lang) : "";
+}
+
+/**
+ * "Minskar (bättre)" / "Falling (better)"; with "sedan 2021" / "since 2021" when the
+ * previous measurement is not from the year before; empty without a trend.
+ */
+export function trendLabel(i: IndicatorFollowUp, year: number, lang: Lang): string {
   if (!i.trend) return "";
   const verdict = t(trendVerdictText[i.trend.verdict], lang);
-  return verdict ? `${t(trendMoveText[i.trend.move], lang)} (${verdict})` : t(trendMoveText[i.trend.move], lang);
+  const since = i.previousYear !== null && i.previousYear < year - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
+  return `${t(trendMoveText[i.trend.move], lang)}${since}${verdict ? ` (${verdict})` : ""}`;
 }
 
 export function assessmentLabel(a: Assessment | null, lang: Lang): string {
@@ -59,12 +72,12 @@ function organisation(r: AnnualReport, lang: Lang): ReportTable {
   return {
     name: lang === "sv" ? "Organisation" : "Organisation",
     columns: columns(lang, [
-      [col.groupId, "text"], [col.group, "text"], [col.groupType, "text"], [col.chair, "text"], [col.convener, "text"],
-      [col.members, "text"], [col.meetingsHeld, "integer"], [col.meetingsPlanned, "integer"],
+      [col.group, "text"], [col.members, "text"], [col.chair, "text"], [col.convener, "text"], [col.groupType, "text"],
+      [col.meetingsHeld, "integer"], [col.meetingsPlanned, "integer"],
     ]),
     rows: r.groups.map((g) => [
-      g.groupId, g.name, g.type ? listLabel("groupType", g.type, lang) : "", g.chair, g.convener,
-      g.members.join(", "), g.meetingsHeld, g.meetingsPlanned,
+      labelled(g.groupId, g.name), g.members.join(", "), g.chair, g.convener, g.type ? listLabel("groupType", g.type, lang) : "",
+      g.meetingsHeld, g.meetingsPlanned,
     ]),
     emptyText: t(reportText.none.groups, lang),
   };
@@ -73,23 +86,19 @@ function organisation(r: AnnualReport, lang: Lang): ReportTable {
 /** The indicator columns, shared by Måluppfyllelse and the Uppföljning sheet's indicator table. */
 export function indicatorColumns(year: number, lang: Lang): ReportColumn[] {
   return columns(lang, [
-    [col.indicator, "text"], [col.unit, "text"], [col.baseYear, "year"], [col.baseValue, "number"], [col.targetYear, "year"],
-    [col.targetValue, "number"], [col.result(year), "number"], [col.previousYear, "year"], [col.previousValue, "number"],
-    [col.trend, "text"], [col.progress, "percent"], [col.assessment, "text"],
+    [col.indicator, "text"], [col.unit, "text"], [col.assessment, "text"], [col.trend, "text"], [col.baseYear, "year"],
+    [col.baseValue, "number"], [col.targetYear, "year"], [col.targetValue, "number"], [col.result(year), "number"],
+    [col.previousValue, "number"], [col.progress, "percent"],
   ]);
 }
 
 /** An indicator's cells under indicatorColumns; a goal without indicators of its own gets a note. */
-export function indicatorCells(i: IndicatorFollowUp | null, lang: Lang): ReportCell[] {
-  if (!i) return [t(reportText.none.noIndicator, lang), ...Array<null>(11).fill(null)];
+export function indicatorCells(i: IndicatorFollowUp | null, year: number, lang: Lang): ReportCell[] {
+  if (!i) return [t(reportText.none.noIndicator, lang), ...Array<null>(10).fill(null)];
   return [
-    `${i.indicatorId} ${i.name}`, i.unit ? listLabel("unit", i.unit, lang) : "", i.baseYear, i.baseValue, i.targetYear, i.targetValue,
-    i.value, i.previousYear, i.previousValue, trendLabel(i, lang), i.progressShown, assessmentLabel(i.assessment, lang),
+    labelled(i.indicatorId, i.name), i.unit ? listLabel("unit", i.unit, lang) : "", assessmentLabel(i.assessment, lang),
+    trendLabel(i, year, lang), i.baseYear, i.baseValue, i.targetYear, i.targetValue, i.value, i.previousValue, i.progressShown,
   ];
-}
-
-function goalCells(g: Pick<GoalFollowUp, "goalId" | "name" | "assessment">, lang: Lang): ReportCell[] {
-  return [g.goalId, g.name, assessmentLabel(g.assessment, lang)];
 }
 
 function goals(r: AnnualReport, lang: Lang): ReportTable {
@@ -97,18 +106,24 @@ function goals(r: AnnualReport, lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   for (const g of r.goals) {
     const own = r.indicators.filter((i) => i.goalId === g.goalId);
-    if (own.length === 0) rows.push([...goalCells(g, lang), ...indicatorCells(null, lang)]);
-    for (const i of own) rows.push([...goalCells(g, lang), ...indicatorCells(i, lang)]);
+    const goal = labelled(g.goalId, g.name);
+    const assessment = assessmentLabel(g.assessment, lang);
+    if (own.length === 0) rows.push([goal, ...indicatorCells(null, r.year, lang), assessment]);
+    for (const i of own) rows.push([goal, ...indicatorCells(i, r.year, lang), assessment]);
   }
-  for (const i of r.indicators.filter((i) => !i.goalId || !known.has(i.goalId))) {
-    rows.push([...goalCells({ goalId: i.goalId ?? "", name: "", assessment: null }, lang), ...indicatorCells(i, lang)]);
-  }
+  for (const i of r.indicators.filter((i) => !i.goalId || !known.has(i.goalId))) rows.push([i.goalId, ...indicatorCells(i, r.year, lang), null]);
   return {
     name: lang === "sv" ? "Mal" : "Goals",
-    columns: [...columns(lang, [[col.goalId, "text"], [col.goal, "text"], [col.goalAssessment, "text"]]), ...indicatorColumns(r.year, lang)],
+    columns: [...columns(lang, [[col.goal, "text"]]), ...indicatorColumns(r.year, lang), ...columns(lang, [[col.goalAssessment, "text"]])],
     rows,
     emptyText: t(reportText.none.goals, lang),
   };
+}
+
+/** Each goal's label by its ID (an unknown ID stands for itself). */
+function goalLabels(r: AnnualReport): (goalId: string | null) => string {
+  const labels = new Map(r.goals.map((g) => [g.goalId, labelled(g.goalId, g.name)]));
+  return (id) => (id === null ? "" : (labels.get(id) ?? id));
 }
 
 /** Position of each goal in the report's (tree) order, for sorting activities by goal. */
@@ -119,18 +134,17 @@ function goalOrder(r: AnnualReport): (goalId: string | null) => number {
 
 function activities(r: AnnualReport, lang: Lang): ReportTable {
   const rank = goalOrder(r);
-  const names = new Map(r.goals.map((g) => [g.goalId, g.name]));
+  const goals = goalLabels(r);
   const sorted = r.activities.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a.goalId) - rank(y.a.goalId) || x.i - y.i);
   return {
     name: lang === "sv" ? "Aktiviteter" : "Activities",
     columns: columns(lang, [
-      [col.goalId, "text"], [col.goal, "text"], [col.activityId, "text"], [col.activity, "text"], [col.responsibleGroup, "text"],
-      [col.status, "text"], [col.budget, "money"], [col.spent, "money"], [col.hours, "number"], [col.comment, "text"],
+      [col.goal, "text"], [col.activity, "text"], [col.responsibleGroup, "text"], [col.comment, "text"], [col.status, "text"],
+      [col.budget, "money"], [col.spent, "money"], [col.hours, "number"],
     ]),
     rows: sorted.map(({ a }) => [
-      a.goalId, names.get(a.goalId ?? "") ?? "", a.activityId, a.name,
-      a.groupId ? (r.groupNames[a.groupId] ?? a.groupId) : "", a.status ? listLabel("activityStatus", a.status, lang) : "",
-      a.budget, a.spent, a.hours, a.comment,
+      goals(a.goalId), labelled(a.activityId, a.name), a.groupId ? (r.groupNames[a.groupId] ?? a.groupId) : "", a.comment,
+      statusLabel(a.status, lang), a.budget, a.spent, a.hours,
     ]),
     emptyText: t(reportText.none.activities(r.year), lang),
   };
@@ -151,8 +165,8 @@ function economy(r: AnnualReport, lang: Lang): ReportTable[] {
   const byGoal: ReportTable = {
     name: lang === "sv" ? "EkonomiMal" : "FinancesPerGoal",
     caption: t(reportText.sections.economyByGoal, lang),
-    columns: columns(lang, [[col.goalId, "text"], [col.goal, "text"], [col.allocated, "money"], [col.spent, "money"], [col.hours, "number"]]),
-    rows: r.budget.byGoal.map((g) => [g.goalId, g.name, g.allocated, g.spent, g.hours]),
+    columns: columns(lang, [[col.goal, "text"], [col.allocated, "money"], [col.spent, "money"], [col.hours, "number"]]),
+    rows: r.budget.byGoal.map((g) => [labelled(g.goalId, g.name), g.allocated, g.spent, g.hours]),
     emptyText: t(reportText.none.activities(r.year), lang),
   };
   return [byYear, byGoal];
@@ -162,26 +176,25 @@ function documents(r: AnnualReport, lang: Lang): ReportTable {
   return {
     name: lang === "sv" ? "Styrdokument" : "Documents",
     columns: columns(lang, [
-      [col.documentId, "text"], [col.title, "text"], [col.documentType, "text"], [col.decidedBy, "text"], [col.decisionDate, "date"],
-      [col.validUntil, "date"], [col.lastFollowUp, "date"], [col.nextFollowUp, "date"], [col.status, "text"],
+      [col.document, "text"], [col.decidedBy, "text"], [col.documentType, "text"], [col.status, "text"],
+      [col.decisionDate, "date"], [col.validUntil, "date"], [col.lastFollowUp, "date"], [col.nextFollowUp, "date"],
     ]),
     rows: r.documents.map((d) => [
-      d.documentId, d.title, d.type ? listLabel("documentType", d.type, lang) : "", d.decidedBy, d.decisionDate, d.validUntil,
-      d.lastFollowUp, d.nextFollowUp, t(documentStatusText[d.status], lang),
+      labelled(d.documentId, d.title), d.decidedBy, d.type ? listLabel("documentType", d.type, lang) : "",
+      t(documentStatusText[d.status], lang), d.decisionDate, d.validUntil, d.lastFollowUp, d.nextFollowUp,
     ]),
     emptyText: t(reportText.none.documents, lang),
   };
 }
 
 function citizenPromises(r: AnnualReport, lang: Lang): ReportTable {
-  const status = (s: string | null) => (s ? listLabel("activityStatus", s, lang) : "");
   return {
     name: lang === "sv" ? "Medborgarloften" : "CitizenPromises",
-    columns: columns(lang, [[col.documentId, "text"], [col.citizenPromise, "text"], [col.activityId, "text"], [col.activity, "text"], [col.status, "text"]]),
+    columns: columns(lang, [[col.citizenPromise, "text"], [col.activity, "text"], [col.status, "text"]]),
     rows: r.citizenPromises.flatMap((p) =>
       p.activities.length === 0
-        ? [[p.documentId, p.title, null, t(reportText.none.noActivity, lang), null]]
-        : p.activities.map((a) => [p.documentId, p.title, a.activityId, a.name, status(a.status)]),
+        ? [[labelled(p.documentId, p.title), t(reportText.none.noActivity, lang), null]]
+        : p.activities.map((a) => [labelled(p.documentId, p.title), labelled(a.activityId, a.name), statusLabel(a.status, lang)]),
     ),
     emptyText: t(reportText.none.citizenPromises(r.year), lang),
   };

@@ -8,7 +8,7 @@ import type { Lang } from "../workbook/layout";
 import { reportText } from "../i18n/followup";
 import type { AnnualReport } from "./types";
 import { reportSections } from "./reportSections";
-import { placeTable, widestColumns, type PlacedTable } from "./sheetTable";
+import { fitColumns, placeTable, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 
@@ -21,6 +21,8 @@ export interface ReportSheetOptions {
 
 /** Rows 1–3 hold the title, subtitle and note; sections start below a blank row. */
 const FIRST_SECTION_ROW = 5;
+/** Total column width (characters) the report is fitted into: a landscape A4 page at about 65 %. */
+const PAGE_WIDTH_CHARS = 220;
 
 export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, tablePrefix }: ReportSheetOptions): Edit[] {
   const sheet = sheetName;
@@ -52,7 +54,7 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
   }
   const municipality = headerFooterText(report.municipality);
   edits.push(
-    ...finishSheet(sheet, widestColumns(placed), {
+    ...finishSheet(sheet, fitColumns(placed, PAGE_WIDTH_CHARS), {
       titleRows: "$1:$2",
       header: reportText.pageHeader(municipality, report.year)[lang],
       footer: reportText.pageFooter(municipality, report.year)[lang],

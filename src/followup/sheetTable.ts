@@ -10,8 +10,12 @@ import { isoToSerial } from "../workbook/parse/date";
 import type { CellFormat, ReportCell, ReportTable } from "./tableModel";
 
 /** Widest a column is made for its text; longer text wraps. */
-export const MAX_TEXT_WIDTH = 40;
+export const MAX_TEXT_WIDTH = 36;
+/** Narrowest a text column is made when a sheet must shrink to fit its page width. */
+const MIN_TEXT_WIDTH = 20;
 const MIN_WIDTH = 8;
+/** Table headers: bold on grey, so they print as headers even where the table style is not drawn. */
+const HEADER_FILL = "#D9D9D9";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The Excel number format (Office.js invariant syntax) for a format and the numbers it shows. */
@@ -30,9 +34,11 @@ export function excelNumberFormat(format: CellFormat, values: readonly number[] 
     case "year":
       return NUMBER_FORMATS.year;
     case "number": {
-      // As many decimals as the numbers have, at most two: 9 305 / 16,2 / 0,25.
-      const decimals = Math.max(0, ...values.map((v) => Math.min(2, (String(Math.abs(v)).split(".")[1] ?? "").length)));
-      return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
+      // All with the same number of decimals (at most two): 9 305 / 16,2; mixed: as typed (General).
+      const decimals = new Set(values.map((v) => Math.min(2, (String(Math.abs(v)).split(".")[1] ?? "").length)));
+      if (decimals.size > 1) return "General";
+      const d = [...decimals][0] ?? 0;
+      return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
     }
   }
 }
@@ -60,19 +66,25 @@ function cellWidth(v: CellValue, format: CellFormat): number {
   return String(v).length;
 }
 
+/** How wide a column wants to be (characters) and how narrow it may become (text wraps, numbers must fit). */
+export interface ColumnWidth {
+  want: number;
+  need: number;
+}
+
 export interface PlacedTable {
   edits: Edit[];
   /** Sheet rows the table takes (header row included). */
   height: number;
-  /** Width in characters each column wants, left to right. */
-  widths: number[];
+  /** The widths of its columns, left to right. */
+  widths: ColumnWidth[];
 }
 
 /**
  * The edits that write `table` with its header row at `top` (1-based), first column A,
  * as the Excel table `tableName`. A table without rows gets one row saying emptyText.
  */
-export function placeTable(sheet: string, top: number, table: ReportTable, tableName: string, style = "TableStyleMedium2"): PlacedTable {
+export function placeTable(sheet: string, top: number, table: ReportTable, tableName: string, style = "TableStyleLight1"): PlacedTable {
   const width = table.columns.length;
   const rows: ReportCell[][] = table.rows.length > 0 ? table.rows : [[table.emptyText, ...Array<null>(width - 1).fill(null)]];
   const values: CellValue[][] = [
@@ -85,19 +97,20 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: range, values, text: true },
     { kind: "addTable", sheet, address: range, name: tableName, style },
-    { kind: "format", sheet, address: `A${top}:${last}${top}`, wrapText: true },
+    { kind: "format", sheet, address: `A${top}:${last}${top}`, bold: true, fill: HEADER_FILL, wrapText: true },
   ];
-  const widths: number[] = [];
+  const widths: ColumnWidth[] = [];
   const columnFormats = table.columns.map((c, j) => {
     const letter = columnLetter(j);
     // The placeholder row of an empty table neither takes a format nor widens its column.
     const body = table.rows.length > 0 ? values.slice(1).map((r) => r[j]) : [];
     const format = excelNumberFormat(c.format, body.filter((v): v is number => typeof v === "number"));
     if (format && body.length > 0) edits.push({ kind: "setNumberFormat", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, format });
-    const longestWord = Math.max(...c.header.split(/\s+/).map((w) => w.length));
     const content = Math.max(0, ...body.map((v) => cellWidth(v, c.format)));
-    widths.push(Math.max(MIN_WIDTH, longestWord + 2, Math.min(MAX_TEXT_WIDTH, content + 2)));
-    if (content > MAX_TEXT_WIDTH) edits.push({ kind: "format", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, wrapText: true });
+    const isText = body.some((v) => typeof v === "string" && v !== "");
+    widths.push(columnWidth(c.header, content, isText));
+    // Text wraps, so the column can be narrowed to fit the page without hiding anything.
+    if (isText) edits.push({ kind: "format", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, wrapText: true });
     return format;
   });
   // Cells that carry a format of their own (e.g. kronor among the counts of the key figures).
@@ -110,9 +123,35 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
   return { edits, height: rows.length + 1, widths };
 }
 
-/** Per column the widest any of the tables wants. */
-export function widestColumns(tables: readonly Pick<PlacedTable, "widths">[]): number[] {
-  const out: number[] = [];
-  for (const t of tables) t.widths.forEach((w, j) => (out[j] = Math.max(out[j] ?? 0, w)));
-  return out;
+/** The width a column wants for its header (which wraps between words) and content, and the least it needs. */
+export function columnWidth(header: string, content: number, isText: boolean): ColumnWidth {
+  const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length)) + 2;
+  const want = Math.max(MIN_WIDTH, longestWord, Math.min(MAX_TEXT_WIDTH, content + 2));
+  return { want, need: isText ? Math.max(MIN_WIDTH, longestWord, Math.min(MIN_TEXT_WIDTH, content + 2)) : want };
+}
+
+/**
+ * The sheet's column widths for tables stacked in the same columns: per column the
+ * widest any table wants, then, while the total passes `budget` characters (what fits a
+ * landscape A4 page at a readable scale), the text column with the most room to spare
+ * is narrowed a character at a time, down to what it needs.
+ */
+export function fitColumns(tables: readonly Pick<PlacedTable, "widths">[], budget: number): number[] {
+  const want: number[] = [];
+  const need: number[] = [];
+  for (const t of tables)
+    t.widths.forEach((w, j) => {
+      want[j] = Math.max(want[j] ?? 0, w.want);
+      need[j] = Math.max(need[j] ?? 0, w.need);
+    });
+  const widths = want.map((w, j) => Math.max(w, need[j]));
+  let excess = widths.reduce((a, b) => a + b, 0) - budget;
+  while (excess > 0) {
+    const room = widths.map((w, j) => w - need[j]);
+    const j = room.indexOf(Math.max(...room));
+    if (room[j] <= 0) break;
+    widths[j] -= 1;
+    excess -= 1;
+  }
+  return widths;
 }

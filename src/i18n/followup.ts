@@ -47,14 +47,12 @@ export const col = {
   targetYear: { sv: "Målår", en: "Target year" },
   targetValue: { sv: "Målvärde", en: "Target" },
   result: (year: number): Text => ({ sv: `Resultat ${year}`, en: `Result ${year}` }),
-  previousYear: { sv: "Föregående år", en: "Previous year" },
-  previousValue: { sv: "Föregående värde", en: "Previous value" },
+  previousValue: { sv: "Föregående mätning", en: "Previous measurement" },
   trend: { sv: "Trend", en: "Trend" },
   progress: { sv: "Andel av vägen till målet", en: "Share of the way to the target" },
   assessment: { sv: "Bedömning", en: "Assessment" },
   year: { sv: "År", en: "Year" },
   value: { sv: "Värde", en: "Value" },
-  activityId: { sv: "Aktivitets-ID", en: "Activity ID" },
   activity: { sv: "Aktivitet", en: "Activity" },
   responsibleGroup: { sv: "Ansvarig grupp", en: "Responsible group" },
   status: { sv: "Status", en: "Status" },
@@ -66,7 +64,6 @@ export const col = {
   allocated: { sv: "Fördelat till aktiviteter (kr)", en: "Allocated to activities (SEK)" },
   remaining: { sv: "Kvar (kr)", en: "Remaining (SEK)" },
   unallocated: { sv: "Ej fördelat (kr)", en: "Unallocated (SEK)" },
-  groupId: { sv: "Grupp-ID", en: "Group ID" },
   group: { sv: "Grupp", en: "Group" },
   groupType: { sv: "Typ", en: "Type" },
   chair: { sv: "Ordförande", en: "Chair" },
@@ -74,8 +71,7 @@ export const col = {
   members: { sv: "Ledamöter", en: "Members" },
   meetingsHeld: { sv: "Hållna möten", en: "Meetings held" },
   meetingsPlanned: { sv: "Planerade möten", en: "Meetings planned" },
-  documentId: { sv: "Dokument-ID", en: "Document ID" },
-  title: { sv: "Titel", en: "Title" },
+  document: { sv: "Dokument", en: "Document" },
   documentType: { sv: "Typ", en: "Type" },
   decidedBy: { sv: "Beslutat av", en: "Decided by" },
   decisionDate: { sv: "Beslutsdatum", en: "Decision date" },
@@ -175,7 +171,7 @@ export const reportText = {
   },
   /** Unit suffix for hours in Word ("h"). */
   hoursUnit: { sv: "h", en: "h" },
-  previousIn: (year: number): Text => ({ sv: `(${year})`, en: `(${year})` }),
+  since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
 };
 
 /** What the follow-up command tells the user. */

@@ -138,7 +138,8 @@ describe("Uppföljning sheet", () => {
     expect(table.name).toBe("Uppf2025_Indikatorer");
     const rows = rangeValues(cells, table.address);
     expect(rows[0].slice(0, 2)).toEqual(["Mål-ID", "Indikator"]);
-    expect(rows[1]).toEqual(["M1", "I1 Indikator nummer 1", "Procent", 2021, 30, 2026, 20, 24.5, 2023, 28, "Minskar (bättre)", 0.55, "På väg"]);
+    // the measurement before 2025 is from 2023, so the trend says since when
+    expect(rows[1]).toEqual(["M1", "I1 Indikator nummer 1", "Procent", "På väg", "Minskar sedan 2023 (bättre)", 2021, 30, 2026, 20, 24.5, 28, 0.55]);
     for (const e of edits) if (e.kind === "setValues") expect(e.text).toBe(true);
     const percent = edits.find((e) => e.kind === "setNumberFormat" && e.format === "0%");
     expect(percent).toBeDefined();

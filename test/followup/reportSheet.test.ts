@@ -91,12 +91,13 @@ describe("annual report sheet", () => {
   it("writes the activities with kronor formats and the documents with real dates", () => {
     const acts = tables.find((t) => t.name === "VB2025_Aktiviteter")!;
     const rows = rangeValues(cells, acts.address);
-    expect(rows[1]).toEqual(["M1", "Minska brottsligheten", "A1", "Trygghetsvandring", "Umebrå", "Genomförd", 12500, 13000, 40, ""]);
+    expect(rows[1]).toEqual(["M1 Minska brottsligheten", "A1 Trygghetsvandring", "Umebrå", "", "Genomförd", 12500, 13000, 40]);
     const bodyRow = +acts.address.split(":")[1].replace(/[A-Z]/g, "");
-    expect(formatAt(`G${bodyRow}:G${bodyRow}`)).toEqual(['#,##0 "kr"']);
+    expect(formatAt(`F${bodyRow}:F${bodyRow}`)).toEqual(['#,##0 "kr"']);
     const docs = tables.find((t) => t.name === "VB2025_Styrdokument")!;
     const d1 = rangeValues(cells, docs.address)[1];
     // 2024-02-01 is Excel serial 45323
+    expect(d1[0]).toBe("D1 Samverkansöverenskommelse");
     expect(d1[4]).toBe(45323);
     const first = +docs.address.split(":")[0].replace(/[A-Z]/g, "") + 1;
     expect(formatAt(`E${first}:E${first + 2}`)).toEqual(["yyyy-mm-dd"]);
