@@ -6,6 +6,7 @@
 
 import { act } from "react";
 import axe from "axe-core";
+import type { ExcelRunner } from "../../src/excel/api";
 import { MemoryWorkbook } from "../../src/host";
 import { EXAMPLE_GAPS } from "../../src/workbook/example";
 import { ACKS_TABLE } from "../../src/workbook/layout";
@@ -47,7 +48,7 @@ async function pressEnter(el: HTMLElement): Promise<void> {
 }
 
 /** Opens the Kontroll tab, sets the example's reference date and runs the check. */
-async function openAndCheck(wb: MemoryWorkbook, options: { run?: Parameters<typeof renderPane>[0]["run"] } = {}) {
+async function openAndCheck(wb: MemoryWorkbook, options: { run?: ExcelRunner } = {}) {
   await renderPane({ wb, ...options });
   await click(byRole("tab", "Kontroll"));
   const date = await waitFor(() => byLabel("Referensdatum"));
@@ -65,7 +66,7 @@ function byLabel(text: string): HTMLInputElement {
 }
 
 const summary = () => byRole("status").textContent;
-/** The findings shown, as "RULE sheet!cell", in order. */
+/** The rule ids of the findings shown, in order. */
 const shownFindings = () => Array.from(document.querySelectorAll<HTMLElement>("li[data-rule]")).map((li) => li.dataset.rule);
 const findingButton = (rule: string) => byRole("button", new RegExp(`${rule} · `));
 

@@ -4,11 +4,12 @@
 // is never deleted: the result goes to "Kontroll (2)" … "(9)" instead. The
 // check's own sheet in the other language is removed, so that switching the
 // pane's language does not leave two result sheets. The probe is queued on the
-// command's one read sync.
+// command's one read sync (sheetProbe.ts).
 
 import { candidateSheetNames, type ExistingSheet } from "../../followup/sheetNames";
 import { CHECKS_TABLE } from "../../rules/checksSheet";
 import { GENERATED_SHEETS, type Lang } from "../../workbook/layout";
+import { queueSheetProbes, type SheetProbeResult } from "./sheetProbe";
 
 export interface ChecksTarget {
   /** The sheet to write. */
@@ -59,18 +60,6 @@ export function chooseChecksTarget(lang: Lang, existing: readonly ExistingSheet[
 }
 
 /** Queues (without syncing) what the choice needs: the candidate sheets with their tables, and every table's name. */
-export function queueChecksTargetProbe(context: Excel.RequestContext, lang: Lang): () => { existing: ExistingSheet[]; allTables: string[] } {
-  const probes = checksCandidateNames(lang).map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("name");
-    const tables = sheet.tables;
-    tables.load("items/name");
-    return { sheet, tables };
-  });
-  const all = context.workbook.tables;
-  all.load("items/name");
-  return () => ({
-    existing: probes.filter((p) => !p.sheet.isNullObject).map((p) => ({ name: p.sheet.name, tables: p.tables.items.map((t) => t.name) })),
-    allTables: all.items.map((t) => t.name),
-  });
+export function queueChecksTargetProbe(context: Excel.RequestContext, lang: Lang): () => SheetProbeResult {
+  return queueSheetProbes(context, checksCandidateNames(lang));
 }
