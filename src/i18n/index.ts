@@ -85,6 +85,11 @@ export function initialLang(displayLanguage?: string): Lang {
 /** The Intl locale used for formatting in each language. */
 const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
 
+/** The BCP 47 tag of a language, for Intl and for HTML `lang` attributes ("sv-SE", "en-GB"). */
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
 /** A number in the language's convention: "1 234,5" (sv, U+00A0 and U+2212) or "1,234.5" (en). */
 export function formatNumber(value: number, lang: Lang = "sv", maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return String(value);

@@ -3,7 +3,7 @@
 
 import { useState } from "react";
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { initialLang, LangContext, storeLang, tr, type Lang } from "../i18n";
+import { initialLang, LangContext, localeOf, storeLang, tr, type Lang } from "../i18n";
 import { shell } from "../i18n/ui";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ServicesContext, type Services } from "./services";
@@ -48,7 +48,7 @@ export function App({ services, displayLanguage, views = VIEWS, onLangChange }: 
     <ServicesContext.Provider value={services}>
       <LangContext.Provider value={lang}>
         {/* A named region, so that all the pane's content sits in a landmark (also when the preview embeds it). */}
-        <section className={styles.root} lang={lang === "sv" ? "sv-SE" : "en"} aria-label={tr(shell.appName, lang)}>
+        <section className={styles.root} lang={localeOf(lang)} aria-label={tr(shell.appName, lang)}>
           <header className={styles.header}>
             <div className={styles.titles}>
               <Text as="h1" size={500} weight="semibold">
@@ -64,7 +64,7 @@ export function App({ services, displayLanguage, views = VIEWS, onLangChange }: 
             aria-label={tr(shell.views, lang)}
           >
             {views.map((view) => (
-              <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
+              <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={opened.has(view.id) ? `panel-${view.id}` : undefined}>
                 {tr(view.label, lang)}
               </Tab>
             ))}

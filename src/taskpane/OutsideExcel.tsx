@@ -3,7 +3,7 @@
 // notice in both languages that points to the browser preview. Never a blank page.
 
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
-import { LANGS, tr } from "../i18n";
+import { LANGS, localeOf, tr } from "../i18n";
 import { outside } from "../i18n/ui";
 import { Notice } from "./Notice";
 
@@ -19,7 +19,7 @@ export function OutsideExcel({ reason, previewUrl = "preview.html" }: { reason: 
   return (
     <main className={styles.root}>
       {LANGS.map((lang) => (
-        <Notice key={lang} intent="warning" title={tr(outside.title, lang)} lang={lang === "sv" ? "sv-SE" : "en"}>
+        <Notice key={lang} intent="warning" title={tr(outside.title, lang)} lang={localeOf(lang)}>
           {reason.kind === "noOffice" && <p>{tr(outside.noOffice, lang)}</p>}
           {reason.kind === "otherHost" && <p>{tr(outside.otherHost, lang, { host: reason.host })}</p>}
           <p>{tr(outside.body, lang)}</p>

@@ -19,5 +19,5 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: "structure", label: shell.tabStructure, load: () => import("./StructureView") },
   { id: "checks", label: shell.tabChecks, load: () => import("./ChecksView") },
-  { id: "followup", label: shell.tabFollowUp }, // when built: load: () => import("./FollowUpView")
+  { id: "followup", label: shell.tabFollowUp, load: () => import("./FollowUpView") },
 ];

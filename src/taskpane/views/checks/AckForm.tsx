@@ -31,6 +31,7 @@ const useStyles = makeStyles({
 });
 
 export interface AckFormProps {
+  id: string;
   /** The rule id, to name the form. */
   rule: string;
   busy: boolean;
@@ -39,7 +40,7 @@ export interface AckFormProps {
   onCancel: () => void;
 }
 
-export function AckForm({ rule, busy, onSave, onCancel }: AckFormProps) {
+export function AckForm({ id, rule, busy, onSave, onCancel }: AckFormProps) {
   const styles = useStyles();
   const t = useT();
   const [justification, setJustification] = useState("");
@@ -54,7 +55,7 @@ export function AckForm({ rule, busy, onSave, onCancel }: AckFormProps) {
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label={t(checksView.acknowledgeFor, { rule })} noValidate>
+    <form id={id} className={styles.form} onSubmit={(e) => void submit(e)} aria-label={t(checksView.acknowledgeFor, { rule })} noValidate>
       <Field
         label={t(checksView.justification)}
         required

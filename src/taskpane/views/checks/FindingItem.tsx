@@ -3,7 +3,7 @@
 // acknowledgement when there is one, and for warnings and infos the buttons
 // to acknowledge (with a justification) or take the acknowledgement back.
 
-import { useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useLang, useT, type Text as I18nText } from "../../../i18n";
 import { checksView } from "../../../i18n/checks";
@@ -69,7 +69,15 @@ export function FindingItem({ finding: f, busy, hintId, onSelect, onAcknowledge,
   const t = useT();
   const lang = useLang();
   const [acking, setAcking] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const formId = useId();
   const place = placeOf(f);
+
+  /** Closes the form and gives focus back to the button that opened it. */
+  const closeForm = () => {
+    setAcking(false);
+    toggleRef.current?.focus();
+  };
 
   const content = (
     <>
@@ -99,7 +107,7 @@ export function FindingItem({ finding: f, busy, hintId, onSelect, onAcknowledge,
 
   const save = async (justification: string, by: string) => {
     const refusal = await onAcknowledge(f, justification, by);
-    if (!refusal) setAcking(false);
+    if (!refusal) closeForm();
     return refusal;
   };
 
@@ -113,20 +121,28 @@ export function FindingItem({ finding: f, busy, hintId, onSelect, onAcknowledge,
         <div className={styles.finding}>{content}</div>
       )}
       {f.acknowledged && <Text className={styles.ack}>{t(checksView.acknowledgedBy, { why: ackLine(f.acknowledged) })}</Text>}
-      {canAcknowledge(f) && !acking && (
+      {canAcknowledge(f) && (
         <div className={styles.actions}>
           {f.acknowledged ? (
-            <Button size="small" disabledFocusable={busy} onClick={() => onUnacknowledge(f)} aria-label={t(checksView.unacknowledgeFor, { rule: f.rule })}>
+            <Button ref={toggleRef} size="small" disabledFocusable={busy} onClick={() => onUnacknowledge(f)} aria-label={t(checksView.unacknowledgeFor, { rule: f.rule })}>
               {t(checksView.unacknowledge)}
             </Button>
           ) : (
-            <Button size="small" disabledFocusable={busy} onClick={() => setAcking(true)} aria-label={t(checksView.acknowledgeFor, { rule: f.rule })}>
+            <Button
+              ref={toggleRef}
+              size="small"
+              disabledFocusable={busy}
+              onClick={() => setAcking((open) => !open)}
+              aria-expanded={acking}
+              aria-controls={acking ? formId : undefined}
+              aria-label={t(checksView.acknowledgeFor, { rule: f.rule })}
+            >
               {t(checksView.acknowledge)}
             </Button>
           )}
         </div>
       )}
-      {acking && <AckForm rule={f.rule} busy={busy} onSave={save} onCancel={() => setAcking(false)} />}
+      {acking && !f.acknowledged && <AckForm id={formId} rule={f.rule} busy={busy} onSave={save} onCancel={closeForm} />}
     </li>
   );
 }

@@ -40,6 +40,7 @@ export interface Checks {
 }
 
 const sameFinding = (a: AckedFinding, b: AckedFinding) => a.rule === b.rule && a.key === b.key;
+const datesOf = (r: CheckResult): RunDates => ({ referenceDate: r.referenceDate, followUpYear: r.followUpYear });
 
 export function useChecks(): Checks {
   const { run, caps } = useServices();
@@ -85,7 +86,7 @@ export function useChecks(): Checks {
       return toUserMessage(err);
     }
     if (result) {
-      const next = await checkWith(result);
+      const next = await checkWith(datesOf(result));
       const now = next?.findings.find((f) => sameFinding(f, finding));
       if (now && !now.acknowledged) setStatus(fillText(checksView.ackStale, () => ({ rule: finding.rule })));
     }
@@ -97,7 +98,7 @@ export function useChecks(): Checks {
     start("unack");
     try {
       await unacknowledgeFinding(run, finding);
-      if (result) await checkWith(result);
+      if (result) await checkWith(datesOf(result));
     } catch (err) {
       setFailure({ title: checksView.unackFailed, message: toUserMessage(err) });
     }
