@@ -64,3 +64,23 @@ describe("editText", () => {
     expect(typedValue(editText(-0.25, "General", "sv"), "General")).toBe(-0.25);
   });
 });
+
+describe("fitting a value to its column", () => {
+  it("shows #### for a number too wide for its cell, never a cut-off number", async () => {
+    const { fitNumber, textWidth } = await import("../../src/preview/grid/cellFit");
+    expect(fitNumber("1 234", 64)).toBe("1 234");
+    const wide = fitNumber("1 234 567 890 kr", 64);
+    expect(wide).toMatch(/^#+$/);
+    expect(textWidth(wide)).toBeLessThanOrEqual(64);
+  });
+
+  it("lets long text spill over the empty cells to its right, and stop at the first filled one", async () => {
+    const { spillWidth } = await import("../../src/preview/grid/cellFit");
+    const widths = [64, 64, 64, 64];
+    const title = "Verksamhetsberättelse 2025 för Umebrå";
+    expect(spillWidth(title, 0, widths, () => true)).toBeGreaterThan(64);
+    expect(spillWidth(title, 0, widths, (c) => c !== 1)).toBe(64);
+    expect(spillWidth("kort", 0, widths, () => true)).toBe(64);
+    expect(spillWidth(title, 3, widths, () => true)).toBe(64);
+  });
+});

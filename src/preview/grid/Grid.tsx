@@ -4,14 +4,15 @@
 // virtualised: only the rows in view (plus a small margin) exist in the DOM, so
 // a 60 000-row sheet scrolls as smoothly as a small one.
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { columnLetter } from "../../workbook/parse/address";
 import { tr, type Lang } from "../../i18n";
 import { preview } from "../../i18n/preview";
 import type { CellValue } from "../../workbook/snapshot";
 import type { SheetData } from "../workbook/sheetData";
 import { CellEditor } from "./CellEditor";
-import { paintCell } from "./cellLook";
+import { paintCell, tablePart } from "./cellLook";
+import { fitNumber, spillWidth } from "./cellFit";
 import { gridGeometry, HEADER_HEIGHT, revealCell, ROW_HEADER_WIDTH, ROW_HEIGHT, rowTop, visibleRows, type GridGeometry } from "./geometry";
 import { editText, typedValue } from "./typedValue";
 import type { RowWindow } from "./viewport";
@@ -85,28 +86,34 @@ interface RowProps {
 /** One sheet row: its number and its cells. Re-renders only when its data, position or selection changes. */
 const GridRow = memo(function GridRow({ sheet, lang, row, top, geometry, selectedColumn, idPrefix }: RowProps) {
   const cells: ReactNode[] = [];
+  const width = (column: number) => geometry.columnLeft[column + 1] - geometry.columnLeft[column];
+  const widths = Array.from({ length: sheet.columnCount }, (_, c) => width(c));
+  const isEmpty = (column: number) => sheet.value(row, column) === "" && !sheet.look(row, column)?.fill && !tablePart(sheet.tables, row, column);
   for (let column = 0; column < sheet.columnCount; column++) {
     const painted = paintCell(sheet, row, column, lang);
     const left = geometry.columnLeft[column];
-    const selected = selectedColumn === column;
+    let text = painted.text;
+    let cellWidth = widths[column];
+    let spill: CSSProperties | null = null;
+    if (text && typeof sheet.value(row, column) === "number") {
+      text = fitNumber(text, cellWidth);
+    } else if (text && painted.style.textAlign === "left") {
+      cellWidth = spillWidth(text, column, widths, isEmpty);
+      if (cellWidth > widths[column]) spill = { zIndex: 1, background: painted.style.background ?? "#fff" };
+    }
     cells.push(
       <div
         key={column}
         id={cellId(idPrefix, row, column)}
         role="gridcell"
         aria-colindex={column + 2}
-        aria-selected={selected}
+        aria-selected={selectedColumn === column}
         data-cell={`${columnLetter(column)}${row + 1}`}
         data-part={painted.part}
-        style={{
-          ...cellBase,
-          left,
-          width: geometry.columnLeft[column + 1] - left,
-          ...painted.style,
-          ...(selected ? { outline: "2px solid #217346", outlineOffset: -2, zIndex: 1 } : null),
-        }}
+        title={text !== painted.text ? painted.text : undefined}
+        style={{ ...cellBase, left, width: cellWidth, ...painted.style, ...spill }}
       >
-        {painted.text}
+        {text}
       </div>,
     );
   }
@@ -116,6 +123,22 @@ const GridRow = memo(function GridRow({ sheet, lang, row, top, geometry, selecte
         {row + 1}
       </div>
       {cells}
+      {selectedColumn !== null && (
+        <div
+          aria-hidden="true"
+          style={{
+            position: "absolute",
+            top: 0,
+            left: geometry.columnLeft[selectedColumn],
+            width: width(selectedColumn),
+            height: ROW_HEIGHT,
+            boxSizing: "border-box",
+            border: "2px solid #217346",
+            zIndex: 2,
+            pointerEvents: "none",
+          }}
+        />
+      )}
     </div>
   );
 });
@@ -183,6 +206,7 @@ export function Grid({ sheet, version, lang, selected, revealKey, onSelect, onCo
   const pageRows = Math.max(1, Math.floor((viewport.height - geometry.stickyHeight) / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const pos = selected ?? { row: 0, column: 0 };
+    const end = { row: Math.max(0, sheet.lastRow), column: Math.max(0, sheet.lastColumn) };
     const steps: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -191,16 +215,25 @@ export function Grid({ sheet, version, lang, selected, revealKey, onSelect, onCo
       PageUp: [-pageRows, 0],
       PageDown: [pageRows, 0],
     };
-    if (steps[e.key]) {
+    // Ctrl+arrow goes to the edge of the data first, then to the edge of the grid (Excel jumps over data blocks).
+    const ctrlJumps: Record<string, () => CellPos> = {
+      ArrowUp: () => ({ row: 0, column: pos.column }),
+      ArrowLeft: () => ({ row: pos.row, column: 0 }),
+      ArrowDown: () => ({ row: pos.row < end.row ? end.row : sheet.rowCount - 1, column: pos.column }),
+      ArrowRight: () => ({ row: pos.row, column: pos.column < end.column ? end.column : sheet.columnCount - 1 }),
+      Home: () => ({ row: 0, column: 0 }),
+      End: () => end,
+    };
+    if (e.ctrlKey && ctrlJumps[e.key]) {
+      e.preventDefault();
+      onSelect(ctrlJumps[e.key]());
+    } else if (steps[e.key]) {
       e.preventDefault();
       const [dr, dc] = steps[e.key];
-      move(pos, e.ctrlKey && dr ? Math.sign(dr) * sheet.rowCount : dr, e.ctrlKey && dc ? Math.sign(dc) * sheet.columnCount : dc);
+      move(pos, dr, dc);
     } else if (e.key === "Home") {
       e.preventDefault();
-      onSelect({ row: e.ctrlKey ? 0 : pos.row, column: 0 });
-    } else if (e.key === "End" && e.ctrlKey) {
-      e.preventDefault();
-      onSelect({ row: sheet.rowCount - 1, column: sheet.columnCount - 1 });
+      onSelect({ row: pos.row, column: 0 });
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       startEdit(pos);
@@ -294,7 +327,7 @@ export function Grid({ sheet, version, lang, selected, revealKey, onSelect, onCo
         const pos = cellFromEvent(e.target);
         if (pos) startEdit(pos);
       }}
-      style={{ position: "relative", overflow: "auto", height: "100%", outline: "none", fontSize: 13, background: "#fff", color: "#000" }}
+      style={{ position: "relative", overflow: "auto", height: "100%", outline: "none", fontSize: 13, background: "#fff", color: "#000", userSelect: "none" }}
     >
       <span id={`${idPrefix}-hint`} hidden>
         {tr(preview.editHint, lang)}

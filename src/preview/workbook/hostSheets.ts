@@ -86,6 +86,8 @@ export function hostSheet(model: WorkbookModel, name: string): SheetData | undef
     name: sheet.name,
     rowCount: lastRow + 1 + SPARE_ROWS,
     columnCount: Math.max(lastColumn + 1 + SPARE_COLUMNS, 8),
+    lastRow: used?.r1 ?? -1,
+    lastColumn: used?.c1 ?? -1,
     value: (r, c) => sheet.valueAt(r, c),
     formula(r, c) {
       const f = sheet.formulaAt(r, c);

@@ -45,6 +45,9 @@ export interface SheetData {
   /** Rows and columns to show: the used range from A1, at least one. */
   rowCount: number;
   columnCount: number;
+  /** The last row and column holding data (0-based; -1 on an empty sheet), where Ctrl+End goes. */
+  lastRow: number;
+  lastColumn: number;
   value(row: number, column: number): CellValue;
   /** The cell's formula ("=SUM(A1:A3)"), undefined for a constant. */
   formula(row: number, column: number): string | undefined;

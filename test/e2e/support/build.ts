@@ -2,6 +2,7 @@
 // webpack's Node API into a folder of its own, so the tests never disturb a
 // teammate's dist/. Returns the build's stats for chunk inspection.
 
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import webpack, { type Configuration, type StatsCompilation } from "webpack";
 
@@ -31,4 +32,36 @@ export async function buildProduction(outputPath: string): Promise<StatsCompilat
     throw new Error(`The production build failed:\n${messages}`);
   }
   return json;
+}
+
+/** What the production build is made from (src/, assets, configs and the installed packages' lock). */
+const BUILD_INPUTS = ["src", "assets", "webpack.config.js", "package.json", "package-lock.json", "tsconfig.json", "manifest.xml"];
+const STAMP = ".built";
+
+async function newestMtime(file: string): Promise<number> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const entries = await fs.readdir(file);
+  const times = await Promise.all(entries.map((e) => newestMtime(path.join(file, e))));
+  return Math.max(stat.mtimeMs, ...times);
+}
+
+/**
+ * Builds into `outputPath` unless the build there is newer than every input file
+ * (a finished build leaves a stamp file); returns whether it built.
+ */
+export async function buildProductionIfStale(outputPath: string): Promise<boolean> {
+  const stamp = path.join(outputPath, STAMP);
+  if (existsSync(stamp)) {
+    const built = (await fs.stat(stamp)).mtimeMs;
+    const inputs = await Promise.all(BUILD_INPUTS.map((f) => newestMtime(path.join(ROOT, f))));
+    if (Math.max(...inputs) < built) return false;
+  }
+  const started = Date.now();
+  await buildProduction(outputPath);
+  await fs.writeFile(stamp, new Date(started).toISOString());
+  // The stamp carries the build's start time: a file changed while webpack ran makes the next run rebuild.
+  await fs.utimes(stamp, new Date(started), new Date(started));
+  return true;
 }
