@@ -17,7 +17,6 @@ import {
   freeTablePrefix,
   reportSheetName,
   reportTablePrefix,
-  type ExistingSheet,
   type GeneratedKind,
 } from "../../followup/sheetNames";
 import type { AnnualReport, FollowUp } from "../../followup/types";
@@ -32,6 +31,7 @@ import type { Capabilities, ExcelRunner } from "../api";
 import { applyEdits } from "../applyEdits";
 import { UserError } from "../errors";
 import { queueSnapshotRead } from "../readSnapshot";
+import { queueSheetProbes } from "./sheetProbe";
 import { addNotice } from "../requirements";
 
 export interface FollowUpCommandOptions {
@@ -48,28 +48,6 @@ export interface FollowUpCommandResult {
   /** The sheets written, in the order asked for. */
   sheets: string[];
   notices: Text[];
-}
-
-interface SheetProbe {
-  sheet: Excel.Worksheet;
-  tables: Excel.TableCollection;
-}
-
-/** Queues, on the snapshot's sync, the sheets the follow-up may write (with their tables) and every table's name. */
-function queueSheetProbes(context: Excel.RequestContext, names: readonly string[]): () => { existing: ExistingSheet[]; allTables: string[] } {
-  const probes: SheetProbe[] = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("name");
-    const tables = sheet.tables;
-    tables.load("items/name");
-    return { sheet, tables };
-  });
-  const all = context.workbook.tables;
-  all.load("items/name");
-  return () => ({
-    existing: probes.filter((p) => !p.sheet.isNullObject).map((p) => ({ name: p.sheet.name, tables: p.tables.items.map((t) => t.name) })),
-    allTables: all.items.map((t) => t.name),
-  });
 }
 
 function wantedSheet(kind: GeneratedKind, year: number, lang: Lang): string {
