@@ -7,7 +7,7 @@ import { promises as fs, constants as fsConstants } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { fileText } from "../i18n/cli";
-import { fail } from "./say";
+import { errorCode, errorDetail, fail } from "./say";
 
 /** What a file looked like when it was read, to notice a change before writing over it. */
 export interface FileStamp {
@@ -26,15 +26,6 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
-function errorCode(err: unknown): string | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
-}
-
-function detailOf(err: unknown): string {
-  return errorCode(err) ?? (err instanceof Error ? err.message : String(err));
-}
-
 /** Whether anything exists at `filePath`; messages name it as `shown`. */
 export async function exists(filePath: string, shown = filePath): Promise<boolean> {
   try {
@@ -42,7 +33,7 @@ export async function exists(filePath: string, shown = filePath): Promise<boolea
     return true;
   } catch (err) {
     if (errorCode(err) === "ENOENT") return false;
-    throw fail(fileText.noAccess, { file: shown, detail: detailOf(err) });
+    throw fail(fileText.noAccess, { file: shown, detail: errorDetail(err) });
   }
 }
 
@@ -80,14 +71,14 @@ export async function readInput(filePath: string, shown = filePath): Promise<Rea
     stat = await fs.stat(filePath);
   } catch (err) {
     if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") throw fail(fileText.notFound, { file });
-    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+    throw fail(fileText.noAccess, { file, detail: errorDetail(err) });
   }
   if (stat.isDirectory()) throw fail(fileText.isDirectory, { file });
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(filePath);
   } catch (err) {
-    throw fail(fileText.noAccess, { file, detail: detailOf(err) });
+    throw fail(fileText.noAccess, { file, detail: errorDetail(err) });
   }
   await assertXlsx(bytes, file);
   return { bytes, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode } };
@@ -151,7 +142,7 @@ export async function writeAtomic(file: string, data: Uint8Array, options: Write
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw fail(fileText.writeFailed, { file: shown, detail: detailOf(err) });
+    throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
   }
   await syncDirectory(dir);
 }

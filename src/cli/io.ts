@@ -2,7 +2,7 @@
 // stderr is a terminal, the working directory and today's date. main() takes
 // one of these, so tests run the CLI in-process with captured output.
 
-import { todayIso } from "../rules/dates";
+import { localIsoDate } from "../excel/commands/clock";
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -15,7 +15,7 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** Relative file names are resolved against this directory. */
   cwd: string;
-  /** Today as "YYYY-MM-DD": the default reference date of check. */
+  /** Today (local calendar date) as "YYYY-MM-DD": the default reference date of check. */
   today: () => string;
 }
 
@@ -26,6 +26,6 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
-    today: todayIso,
+    today: () => localIsoDate(),
   };
 }

@@ -8,13 +8,12 @@ import { fillText } from "../i18n";
 import { fileText } from "../i18n/cli";
 import type { Lang, Text } from "../workbook/layout";
 import { EXIT_FAILED } from "./exit";
-import { CliFailure, say } from "./say";
+import { CliFailure, errorDetail, say } from "./say";
 
 function reasonText(err: unknown): Text {
   if (err instanceof CliFailure) return err.reason;
   if (err instanceof UserError || officeErrorCode(err)) return toUserMessage(err);
-  const detail = (err instanceof Error ? err.message : String(err)).split("\n")[0].slice(0, 200);
-  return fillText(fileText.unexpected, () => ({ detail }));
+  return fillText(fileText.unexpected, () => ({ detail: errorDetail(err) }));
 }
 
 /** The reason `err` stopped the command, on one line, in `lang` or both languages. */

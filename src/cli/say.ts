@@ -2,6 +2,7 @@
 // or both languages on one line ("svenska / English") when none was chosen;
 // and CliFailure, the refusal every command ends with when it cannot go on.
 
+import { officeErrorCode } from "../excel/errors";
 import { fillText, tr, type Vars } from "../i18n";
 import type { Lang, Text } from "../workbook/layout";
 import { EXIT_FAILED } from "./exit";
@@ -27,4 +28,12 @@ export class CliFailure {
 /** A CliFailure whose reason is `text` with its placeholders filled in both languages. */
 export function fail(text: Text, vars: Vars, exitCode = EXIT_FAILED): CliFailure {
   return new CliFailure(fillText(text, () => vars), exitCode);
+}
+
+/** A thrown value's string error code, Office's or Node's (e.g. "ENOENT"), if it has one. */
+export const errorCode: (err: unknown) => string | undefined = officeErrorCode;
+
+/** A thrown value's short detail for a message: its error code, else its message's first line. */
+export function errorDetail(err: unknown): string {
+  return errorCode(err) ?? (err instanceof Error ? err.message : String(err)).split("\n")[0].slice(0, 200);
 }

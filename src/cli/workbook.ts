@@ -8,7 +8,7 @@ import { fileText } from "../i18n/cli";
 import { MemoryWorkbook } from "../host";
 import type { Lang } from "../workbook/layout";
 import { parsePlan } from "../workbook/parsePlan";
-import { fail } from "./say";
+import { errorDetail, fail } from "./say";
 
 export interface CliWorkbook {
   run: ExcelRunner;
@@ -26,8 +26,7 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Cli
   try {
     return wrap(await MemoryWorkbook.fromXlsx(bytes));
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    throw fail(fileText.unreadable, { file, detail: detail.split("\n")[0].slice(0, 200) });
+    throw fail(fileText.unreadable, { file, detail: errorDetail(err) });
   }
 }
 

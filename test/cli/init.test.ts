@@ -116,6 +116,22 @@ describe("init on an existing workbook", () => {
     expect(statSync(file).mtimeMs).toBe(mtime);
   });
 
+  it("finds the tables on renamed sheets and adds no second copy of them", async () => {
+    const file = await exampleWorkbook(tmp.dir, "omdopt.xlsx");
+    await editWorkbook(file, (wb) => {
+      wb.getWorksheet("Grupper")!.name = "Organisation";
+      wb.getWorksheet("Mål")!.name = "Målbild";
+    });
+    const hash = digest(file);
+    const r = await runCli(["init", "omdopt.xlsx"], { cwd: tmp.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Inget behövde läggas till: allt fanns redan\.$/m);
+    expect(digest(file)).toBe(hash);
+    const sheets = await tableSheets(file);
+    expect([sheets.Groups, sheets.Goals]).toEqual(["Organisation", "Målbild"]);
+    expect((await sheetsAndTables(file)).map((s) => s.sheet)).not.toContain("Grupper");
+  });
+
   it("refuses --example on a workbook that already holds planning data, changing nothing", async () => {
     const file = await exampleWorkbook(tmp.dir, "dubbel.xlsx");
     const hash = digest(file);

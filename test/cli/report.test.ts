@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { exampleWorkbook, runCli } from "./runCli";
-import { cellsOf, digest, sheetsAndTables, tempFolder } from "./workbooks";
+import { cellsOf, digest, editWorkbook, sheetsAndTables, tempFolder } from "./workbooks";
 
 const tmp = tempFolder();
 let example: string;
@@ -55,6 +55,26 @@ describe("report", () => {
     const body = await zip.file("word/document.xml")!.async("string");
     expect(body).toContain("2024");
     expect(body).toContain("Umeå");
+  });
+
+  it("works on a workbook whose planning sheets were renamed", async () => {
+    await editWorkbook(
+      example,
+      (wb) => {
+        wb.getWorksheet("Aktiviteter")!.name = "Åtgärder";
+        wb.getWorksheet("Indikatorer")!.name = "Nyckeltal";
+      },
+      tmp.file("omdopt.xlsx"),
+    );
+    const r = await runCli(["report", "omdopt.xlsx", "--year", "2024", "--out", "omdopt-2024.xlsx"], { cwd: tmp.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/Obs:/);
+    await runCli(["report", "umea.xlsx", "--year", "2024", "--out", "reference-2024.xlsx"], { cwd: tmp.dir });
+    const copied = await cellsOf(tmp.file("omdopt-2024.xlsx"));
+    const original = await cellsOf(tmp.file("reference-2024.xlsx"));
+    const report = (cells: typeof copied) => [...cells].filter(([ref]) => ref.startsWith("Verksamhetsberättelse 2024!")).map(([ref, c]) => `${ref}=${String(c.value)}`);
+    // The same annual report as from the workbook with the original sheet names.
+    expect(report(copied)).toEqual(report(original));
   });
 
   it.each([
