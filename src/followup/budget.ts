@@ -53,11 +53,16 @@ export function followUpBudget(
     .map((y) => ({ year: y, ...budgetFigures(earmarks.get(y) ?? null, ofYear(y)) }));
 
   const thisYear = ofYear(year);
-  const goalIds = [...new Set(thisYear.map((a) => a.goalId ?? ""))];
-  const order = [...goalNames.keys()];
-  goalIds.sort((a, b) => rank(order, a) - rank(order, b));
+  const ofGoal = new Map<string, ActivityFollowUp[]>();
+  for (const a of thisYear) {
+    const list = ofGoal.get(a.goalId ?? "");
+    if (list) list.push(a);
+    else ofGoal.set(a.goalId ?? "", [a]);
+  }
+  const rank = goalRanks(goalNames);
+  const goalIds = [...ofGoal.keys()].sort((a, b) => rank(a) - rank(b));
   const byGoal: GoalBudget[] = goalIds.map((goalId) => {
-    const f = budgetFigures(null, thisYear.filter((a) => (a.goalId ?? "") === goalId));
+    const f = budgetFigures(null, ofGoal.get(goalId)!);
     return { goalId, name: goalNames.get(goalId) ?? "", allocated: f.allocated, spent: f.spent, hours: f.hours };
   });
   return {
@@ -69,7 +74,8 @@ export function followUpBudget(
 }
 
 /** Position in the goal order; unknown goals (and activities without one) last. */
-function rank(order: readonly string[], id: string): number {
-  const i = order.indexOf(id);
-  return i < 0 ? order.length : i;
+function goalRanks(goalNames: ReadonlyMap<string, string>): (id: string) => number {
+  const position = new Map<string, number>();
+  for (const id of goalNames.keys()) if (!position.has(id)) position.set(id, position.size);
+  return (id) => position.get(id) ?? position.size;
 }

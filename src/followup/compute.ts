@@ -17,7 +17,9 @@ function measurementsById(plan: Plan): Map<string, YearValue[]> {
   for (const r of plan.rows.Measurements) {
     const { indicatorId, year, value } = r.values;
     if (!indicatorId || year === null || value === null) continue;
-    out.set(indicatorId, [...(out.get(indicatorId) ?? []), { year, value }]);
+    const list = out.get(indicatorId);
+    if (list) list.push({ year, value });
+    else out.set(indicatorId, [{ year, value }]);
   }
   return out;
 }

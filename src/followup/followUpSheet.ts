@@ -13,7 +13,7 @@ import { STATUSES } from "./activities";
 import { chartGrid, DEFAULT_GRID } from "./chartGrid";
 import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
 import { indicatorCells, indicatorColumns, labelled } from "./reportSections";
-import { columnWidth, excelNumberFormat, fitColumns, placeTable, type ColumnWidth } from "./sheetTable";
+import { columnWidth, excelNumberFormat, fitColumns, HEADER_FILL, placeTable, type ColumnWidth } from "./sheetTable";
 import { followUpTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
@@ -177,7 +177,7 @@ function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; sour
   const edits: Edit[] = [
     ...caption,
     { kind: "setValues", sheet, address: source, values: [b.header, ...b.rows], text: true },
-    { kind: "format", sheet, address: `A${headerRow}:${last}${headerRow}`, bold: true, wrapText: true, fill: "#D9D9D9" },
+    { kind: "format", sheet, address: `A${headerRow}:${last}${headerRow}`, bold: true, wrapText: true, fill: HEADER_FILL },
   ];
   b.formats.forEach((f, j) => {
     const format = excelNumberFormat(f, b.rows.map((r) => r[j + 1]).filter((v): v is number => typeof v === "number"));

@@ -49,7 +49,10 @@ function treeOrder(rows: readonly PlanRow<"Goals">[]): { nodes: GoalNode[]; chil
   const children = new Map<string, string[]>();
   for (const r of withId) {
     const p = r.values.parentGoal;
-    if (p && ids.has(p) && p !== r.values.goalId) children.set(p, [...(children.get(p) ?? []), r.values.goalId!]);
+    if (!p || !ids.has(p) || p === r.values.goalId) continue;
+    const siblings = children.get(p);
+    if (siblings) siblings.push(r.values.goalId!);
+    else children.set(p, [r.values.goalId!]);
   }
   const byId = new Map(withId.map((r) => [r.values.goalId!, r]));
   const nodes: GoalNode[] = [];
@@ -78,17 +81,40 @@ function subtree(id: string, children: Map<string, string[]>): Set<string> {
   return out;
 }
 
+/** Positions of the items in `items` per goal ID, ascending. */
+function positionsByGoal(items: readonly { goalId: string | null }[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.goalId === null) return;
+    const list = out.get(item.goalId);
+    if (list) list.push(i);
+    else out.set(item.goalId, [i]);
+  });
+  return out;
+}
+
+/** The items of any goal in `goals`, in their original order (as a filter over `items` would give them). */
+function itemsOf<T>(items: readonly T[], positions: Map<string, number[]>, goals: Set<string>): T[] {
+  const at: number[] = [];
+  for (const g of goals) for (const i of positions.get(g) ?? []) at.push(i);
+  if (goals.size > 1) at.sort((a, b) => a - b);
+  return at.map((i) => items[i]);
+}
+
 export function followUpGoals(
   rows: readonly PlanRow<"Goals">[],
   indicators: readonly IndicatorFollowUp[],
   activities: readonly ActivityFollowUp[],
 ): GoalFollowUp[] {
   const { nodes, children } = treeOrder(rows);
+  // Indexed once, so that each goal costs its subtree's items rather than a pass over all of them.
+  const indicatorsAt = positionsByGoal(indicators);
+  const activitiesAt = positionsByGoal(activities);
   return nodes.map(({ row, id, depth }) => {
     const goals = subtree(id, children);
-    const inds = indicators.filter((i) => i.goalId !== null && goals.has(i.goalId));
+    const inds = itemsOf(indicators, indicatorsAt, goals);
     const assessments = countAssessments(inds);
-    const acts = activities.filter((a) => a.goalId !== null && goals.has(a.goalId));
+    const acts = itemsOf(activities, activitiesAt, goals);
     return {
       goalId: id,
       name: row.values.goal ?? "",

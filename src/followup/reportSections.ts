@@ -103,9 +103,16 @@ export function indicatorCells(i: IndicatorFollowUp | null, year: number, lang: 
 
 function goals(r: AnnualReport, lang: Lang): ReportTable {
   const known = new Set(r.goals.map((g) => g.goalId));
+  const byGoal = new Map<string, IndicatorFollowUp[]>();
+  for (const i of r.indicators) {
+    if (!i.goalId) continue;
+    const list = byGoal.get(i.goalId);
+    if (list) list.push(i);
+    else byGoal.set(i.goalId, [i]);
+  }
   const rows: ReportCell[][] = [];
   for (const g of r.goals) {
-    const own = r.indicators.filter((i) => i.goalId === g.goalId);
+    const own = byGoal.get(g.goalId) ?? [];
     const goal = labelled(g.goalId, g.name);
     const assessment = assessmentLabel(g.assessment, lang);
     if (own.length === 0) rows.push([goal, ...indicatorCells(null, r.year, lang), assessment]);

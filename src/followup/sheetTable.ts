@@ -15,7 +15,7 @@ export const MAX_TEXT_WIDTH = 36;
 const MIN_TEXT_WIDTH = 20;
 const MIN_WIDTH = 8;
 /** Table headers: bold on grey, so they print as headers even where the table style is not drawn. */
-const HEADER_FILL = "#D9D9D9";
+export const HEADER_FILL = "#D9D9D9";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The Excel number format (Office.js invariant syntax) for a format and the numbers it shows. */

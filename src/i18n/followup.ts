@@ -35,13 +35,11 @@ export const documentStatusText: Record<DocumentStatus, Text> = {
 
 /** Column headers shared by the sheets and the Word report. */
 export const col = {
-  indicatorId: { sv: "Indikator-ID", en: "Indicator ID" },
   indicator: { sv: "Indikator", en: "Indicator" },
   goalId: { sv: "Mål-ID", en: "Goal ID" },
   goal: { sv: "Mål", en: "Goal" },
   goalAssessment: { sv: "Målets bedömning", en: "Goal assessment" },
   unit: { sv: "Enhet", en: "Unit" },
-  direction: { sv: "Riktning", en: "Direction" },
   baseYear: { sv: "Basår", en: "Base year" },
   baseValue: { sv: "Basvärde", en: "Baseline" },
   targetYear: { sv: "Målår", en: "Target year" },
@@ -169,8 +167,6 @@ export const reportText = {
     noIndicator: { sv: "(ingen egen indikator)", en: "(no indicator of its own)" },
     noActivity: { sv: "(inga kopplade aktiviteter)", en: "(no linked activities)" },
   },
-  /** Unit suffix for hours in Word ("h"). */
-  hoursUnit: { sv: "h", en: "h" },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
 };
 
