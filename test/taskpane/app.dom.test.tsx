@@ -11,6 +11,8 @@ import { renderPane } from "./pane";
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
+// The pane renders the real views over the in-memory Excel: slower than 5 s on a busy machine.
+jest.setTimeout(30_000);
 
 const tabNames = () => allByRole("tab").map((tab) => computeAccessibleName(tab));
 

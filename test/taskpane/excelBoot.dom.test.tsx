@@ -29,6 +29,8 @@ const themeCss = () =>
     .join("\n");
 
 beforeEach(() => localStorage.clear());
+// The pane renders the real views over the in-memory Excel: slower than 5 s on a busy machine.
+jest.setTimeout(30_000);
 afterEach(async () => {
   await cleanup();
   delete globals.Office;

@@ -6,6 +6,8 @@ import { paneFor, type OfficeGlobal } from "../../src/taskpane/boot";
 import { allByRole, byRole, byText, cleanup, hasText, mount, waitFor } from "./queries";
 
 afterEach(cleanup);
+// The pane renders the real views over the in-memory Excel: slower than 5 s on a busy machine.
+jest.setTimeout(30_000);
 
 const officeWith = (host: string | null): OfficeGlobal => ({
   onReady: () => Promise.resolve({ host }),

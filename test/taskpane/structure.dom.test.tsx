@@ -11,6 +11,8 @@ import { dataRows, failingFrom, heldRunner, renderPane, sheetNames } from "./pan
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
+// The pane renders the real views over the in-memory Excel: slower than 5 s on a busy machine.
+jest.setTimeout(30_000);
 
 /** The sheet list's rows: which table, and what the row says. */
 function sheetRows(caption = "Planeringsbladen i arbetsboken") {
