@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatMoney, useLang, useT } from "../../../i18n";
-import { budgetText } from "../../../i18n/followupView";
+import { budgetText, overviewText } from "../../../i18n/followupView";
 import { Amount } from "./Amount";
 import { BudgetFindings, type BudgetFindingsProps } from "./BudgetFindings";
 import { goalBudgetRows, overBudgetActivities } from "./model";
@@ -95,7 +95,7 @@ export function BudgetView({ data, ...findingActions }: BudgetViewProps) {
   const t = useT();
   const lang = useLang();
   const { followUp, year } = data;
-  const none = t(budgetText.noEarmark);
+  const none = t(overviewText.none);
   const money = (v: number) => formatMoney(v, lang);
   const years = followUp.budget.years;
   const goals = goalBudgetRows(followUp);

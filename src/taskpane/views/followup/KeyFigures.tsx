@@ -5,6 +5,7 @@ import { Fragment, type ReactNode } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AnnualReport } from "../../../followup/types";
 import { formatNumber, useLang, useT } from "../../../i18n";
+import { reportText } from "../../../i18n/followup";
 import { overviewText } from "../../../i18n/followupView";
 import { Amount } from "./Amount";
 
@@ -27,15 +28,17 @@ export function KeyFigures({ report }: { report: AnnualReport }) {
   const k = report.keyFigures;
   const n = (v: number) => formatNumber(v, lang);
   const none = t(overviewText.none);
+  // The same names as the report's summary, so the pane and the report read alike.
+  const kf = reportText.keyFigures;
   const figures: [string, ReactNode][] = [
-    [t(overviewText.goals), n(k.goals)],
-    [t(overviewText.indicators), n(k.indicators)],
-    [t(overviewText.activities), `${n(k.activities)} (${t(overviewText.activitiesDone, { n: n(k.status.done) })})`],
-    [t(overviewText.meetings), t(overviewText.meetingsOfPlanned, { held: n(k.meetingsHeld), planned: n(k.meetingsPlanned) })],
-    [t(overviewText.earmarked), <Amount value={k.earmarked} none={none} />],
-    [t(overviewText.spent), <Amount value={k.spent} />],
-    [t(overviewText.remaining), <Amount value={k.remaining} none={none} />],
-    [t(overviewText.hours), n(k.hours)],
+    [t(kf.goals), n(k.goals)],
+    [t(kf.indicators), n(k.indicators)],
+    [t(kf.activities), `${n(k.activities)} (${t(overviewText.activitiesDone, { n: n(k.status.done) })})`],
+    [t(kf.meetingsHeld), t(overviewText.meetingsOfPlanned, { held: n(k.meetingsHeld), planned: n(k.meetingsPlanned) })],
+    [t(kf.earmarked), <Amount value={k.earmarked} none={none} />],
+    [t(kf.spent), <Amount value={k.spent} />],
+    [t(kf.remaining), <Amount value={k.remaining} none={none} />],
+    [t(kf.hours), n(k.hours)],
   ];
   return (
     <section aria-labelledby="followup-keyfigures-heading">
