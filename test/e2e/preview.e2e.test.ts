@@ -11,6 +11,7 @@ import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import { E2E_DIST } from "./support/build";
 import { assertChromium, launchChromium, type Browser } from "./support/chromium";
@@ -145,7 +146,7 @@ test("a council's round in the preview: structure, example, edit, check, follow-
   expect(groups.getCell("A2").text).toBe("G1");
   expect(groups.getCell("J2").text).toBe("Kommunstyrelsen (ändrad i förhandsvisningen)");
   expect(Object.keys((groups as unknown as { tables: Record<string, unknown> }).tables ?? {})).toContain("Groups");
-  await checkSavedGeneratedSheets(saved);
+  await checkSavedGeneratedSheets(saved, file);
   await fs.rm(path.dirname(file), { recursive: true, force: true });
 
   const violations = await seriousA11yViolations(page, '[data-region="pane"]');
@@ -157,6 +158,46 @@ test("a council's round in the preview: structure, example, edit, check, follow-
 /** The check (a finding's cell selected in the grid), the follow-up sheet with charts, the annual report. */
 async function runCheckAndFollowUp(p: Preview, shot: (page: Page, step: string) => Promise<string>): Promise<void> {
   await runCheck(p, shot);
+  await writeFollowUpAndReport(p, shot);
+}
+
+/** The year the example plan is followed up for. */
+const YEAR = 2025;
+
+/**
+ * In the Uppföljning view: the follow-up sheet (its charts drawn in the grid),
+ * the annual report sheet, and the Word report downloaded and opened.
+ */
+async function writeFollowUpAndReport(p: Preview, shot: (page: Page, step: string) => Promise<string>): Promise<void> {
+  const { pane, page } = p;
+  await pane.getByRole("tab", { name: "Uppföljning", exact: true }).click();
+  await pane.getByRole("combobox", { name: "Uppföljningsår" }).selectOption(String(YEAR));
+  await pane.getByRole("button", { name: "Skriv uppföljningsbladet" }).click();
+  await pane.getByText("Bladet Uppföljning är skrivet.").waitFor();
+  await showSheet(p, "Uppföljning");
+  const chart = p.grid.locator("[data-chart] svg").first();
+  await chart.waitFor();
+  expect(await chart.getAttribute("aria-label")).toBeTruthy();
+  expect(await p.grid.locator("[data-chart] svg :is(polyline, rect)").count()).toBeGreaterThan(0);
+  await shot(page, "follow-up-sheet");
+
+  const reportSheet = `Verksamhetsberättelse ${YEAR}`;
+  await pane.getByRole("button", { name: `Skriv verksamhetsberättelse ${YEAR}` }).click();
+  await pane.getByText(`Bladet ${reportSheet} är skrivet.`).waitFor();
+  await showSheet(p, reportSheet);
+  await cellAt(p, "A1").getByText(reportSheet).waitFor();
+  await p.grid.getByText("Sammanfattning", { exact: true }).waitFor();
+  await shot(page, "annual-report-sheet");
+
+  const wordPromise = page.waitForEvent("download");
+  await pane.getByRole("button", { name: "Ladda ner Word" }).click();
+  const word = await wordPromise;
+  expect(word.suggestedFilename()).toBe(`Verksamhetsberattelse-${YEAR}.docx`);
+  const docx = await JSZip.loadAsync(await fs.readFile((await word.path())!));
+  const documentXml = await docx.file("word/document.xml")!.async("string");
+  expect(documentXml).toContain("Måluppfyllelse");
+  expect(documentXml).toContain(String(YEAR));
+  await shot(page, "word-downloaded");
 }
 
 /** Runs the check in the pane and clicks a finding: the grid selects its cell and scrolls it into view. */
@@ -188,8 +229,12 @@ async function runCheck(p: Preview, shot: (page: Page, step: string) => Promise<
   await shot(page, "finding-selected");
 }
 
-/** The generated sheets the round wrote are in the saved file. */
-async function checkSavedGeneratedSheets(saved: ExcelJS.Workbook): Promise<void> {
+/** The generated sheets the round wrote are in the saved file, the follow-up sheet with native charts. */
+async function checkSavedGeneratedSheets(saved: ExcelJS.Workbook, file: string): Promise<void> {
+  expect(saved.getWorksheet("Uppföljning")).toBeDefined();
+  expect(saved.getWorksheet(`Verksamhetsberättelse ${YEAR}`)).toBeDefined();
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  expect(Object.keys(zip.files).some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
   const kontroll = saved.getWorksheet("Kontroll");
   expect(kontroll).toBeDefined();
   const texts: string[] = [];

@@ -14,6 +14,7 @@ import { WorkbookView } from "../../src/preview/workbook/WorkbookView";
 import { LISTS, TABLES, type Lang } from "../../src/workbook/layout";
 import { allByRole, byRole, cleanup, click, choose, mount, waitFor } from "../taskpane/queries";
 
+jest.setTimeout(60_000); // each test builds the example plan through the real commands
 afterEach(cleanup);
 
 let example: MemoryWorkbook;

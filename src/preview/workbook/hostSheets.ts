@@ -103,13 +103,14 @@ export function hostSheet(model: WorkbookModel, name: string): SheetData | undef
         italic: style.italic,
         fontColor: style.fontColor,
         fill: style.fill,
+        fontSize: style.fontSize,
         horizontalAlignment: style.horizontalAlignment,
         wrapText: style.wrapText,
       };
     },
     columnWidth: (c) => Math.max(24, Math.round(sheet.columnWidth(c) * POINTS_TO_PX)),
     frozenRows: sheet.frozenRows,
-    tables: sheet.tables().map((t) => ({ name: t.name, rect: t.rect, showHeaders: true })),
+    tables: sheet.tables().map((t) => ({ name: t.name, rect: t.rect, showHeaders: true, style: t.style })),
     listChoices(r, c) {
       const rule = sheet.validationStore.at({ r0: r, c0: c, r1: r, c1: c }).covering?.rule.list;
       return rule ? listChoices(rule.source, (reference) => readReference(model, sheet, reference)) : undefined;

@@ -14,6 +14,8 @@ export interface CellLook {
   fontColor?: string;
   /** "#RRGGBB" */
   fill?: string;
+  /** Font size in points. */
+  fontSize?: number;
   /** Excel's horizontal alignment ("General", "Left", "Center", "Right", …). */
   horizontalAlignment?: string;
   wrapText?: boolean;
@@ -32,6 +34,8 @@ export interface TableArea {
   rect: CellRect;
   /** Whether the first row is a header row. */
   showHeaders: boolean;
+  /** The built-in table style's name, e.g. "TableStyleMedium2". */
+  style?: string;
 }
 
 /** A chart with where it sits on the sheet. */
