@@ -58,11 +58,11 @@ describe("charts", () => {
     const wb = await withData();
     await wb.run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Uppföljning");
-      s.charts.add("Sparkle", s.getRange("A1:C4"), "Columns");
+      s.charts.add("Sparkle" as Excel.ChartType, s.getRange("A1:C4"), "Columns");
       expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
       const c = s.charts.add("Line", s.getRange("A1:C4"), "Columns");
       await ctx.sync();
-      c.series.getItemAt(0).format.line.lineStyle = "Solid";
+      c.series.getItemAt(0).format.line.lineStyle = "Solid" as Excel.ChartLineStyle;
       expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
       c.series.getItemAt(5).format.line.color = "#000000";
       expect(await rejectionCode(ctx.sync())).toBe("ItemNotFound");

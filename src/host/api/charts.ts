@@ -6,7 +6,7 @@ import { invalidArgument, itemNotFound } from "../errors";
 import { CHART_KINDS, ChartModel, LEGEND_POSITIONS, LINE_STYLES, deriveSeries, type ChartSeriesModel, type TitleModel } from "../model/chartModel";
 import { MAX_COLUMNS, MAX_ROWS } from "../model/rect";
 import type { SheetModel } from "../model/sheetModel";
-import { ClientObj, CollectionObj, type ScalarDef } from "./clientObject";
+import { ClientObj, CollectionObj, type ObjectOptions, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { Exec } from "./context";
 import { RangeProxy, parseOn } from "./range";
@@ -19,28 +19,18 @@ export class ChartCollectionProxy extends CollectionObj<SheetModel, ChartModel, 
   protected _list(s: SheetModel): ChartModel[] {
     return [...s.charts];
   }
-  protected _makeItem(c: ChartModel): ChartProxy {
-    return new ChartProxy(this.context, this, ["item", c.id], () => c, { preset: c });
-  }
-
-  private _chart(name: string, args: unknown[], pick: (s: SheetModel) => ChartModel | undefined, nullable: boolean, requires?: string): ChartProxy {
-    return new ChartProxy(this.context, this, [name, ...args], (exec, s) => {
-      if (requires) exec.requireApi(requires, `ChartCollection.${name}`);
-      const c = pick(s as SheetModel);
-      if (c) return c;
-      if (nullable) return null;
-      throw itemNotFound(`no chart ${JSON.stringify(args[0])} on this sheet`, `ChartCollection.${name}`);
-    });
+  protected _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => ChartModel | null, options?: ObjectOptions<ChartModel>): ChartProxy {
+    return new ChartProxy(this.context, this, path, resolver, options);
   }
 
   getItem(name: string): ChartProxy {
-    return this._chart("getItem", [name], (s) => byName(s, name), false);
+    return this._lookup("getItem", name, (s) => byName(s, name));
   }
   getItemOrNullObject(name: string): ChartProxy {
-    return this._chart("getItemOrNullObject", [name], (s) => byName(s, name), true, "1.4");
+    return this._lookup("getItemOrNullObject", name, (s) => byName(s, name), true, "1.4");
   }
   getItemAt(index: number): ChartProxy {
-    return this._chart("getItemAt", [index], (s) => s.charts[index], false);
+    return this._lookup("getItemAt", index, (s) => s.charts[index]);
   }
 
   add(type: string, sourceData: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
@@ -311,16 +301,11 @@ export class ChartSeriesCollectionProxy extends CollectionObj<ChartModel, Series
   protected override _key(s: SeriesRef): unknown {
     return s.series;
   }
-  protected _makeItem(s: SeriesRef): ChartSeriesProxy {
-    return new ChartSeriesProxy(this.context, this, ["item", s.chart.series.indexOf(s.series)], () => s, { preset: s });
+  protected _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => SeriesRef | null, options?: ObjectOptions<SeriesRef>): ChartSeriesProxy {
+    return new ChartSeriesProxy(this.context, this, path, resolver, options);
   }
   getItemAt(index: number): ChartSeriesProxy {
-    return new ChartSeriesProxy(this.context, this, ["getItemAt", index], (_e, c) => {
-      const chart = c as ChartModel;
-      const series = chart.series[index];
-      if (!series) throw itemNotFound(`the chart has ${chart.series.length} series; there is none at index ${index}`, "ChartSeriesCollection.getItemAt");
-      return { chart, series };
-    });
+    return this._lookup("getItemAt", index, (c) => this._list(c)[index]);
   }
 }
 

@@ -7,7 +7,7 @@
 // such an object) is a null object: its `isNullObject` is true after sync,
 // its other properties throw, and actions on it do nothing.
 
-import { OfficeApiError } from "../errors";
+import { OfficeApiError, itemNotFound } from "../errors";
 import type { Exec, HostContext } from "./context";
 
 export interface ScalarDef<T> {
@@ -55,7 +55,7 @@ export abstract class ClientObj<T = unknown> {
     context: HostContext,
     private readonly _parent: ClientObj | null,
     /** How the object was reached, for the request payload: e.g. ["getItem", "Grupper"]. */
-    private readonly _path: unknown[],
+    path: unknown[],
     private readonly _resolver: (exec: Exec, parent: unknown) => T | null,
     options: ObjectOptions<T> = {},
   ) {
@@ -67,7 +67,7 @@ export abstract class ClientObj<T = unknown> {
     }
     this._creates = options.creates === true;
     context._enqueue({
-      desc: { i: this._id, p: _parent?._id ?? 0, m: _path },
+      desc: { i: this._id, p: _parent?._id ?? 0, m: path },
       run: (exec) => {
         if (options.requires) exec.requireApi(options.requires, this._className);
         this._instantiating = true;
@@ -125,7 +125,8 @@ export abstract class ClientObj<T = unknown> {
     return {};
   }
 
-  protected _get<V = unknown>(name: string): V {
+  /** A loaded (or locally set) property; PropertyNotLoaded otherwise. */
+  _get<V = unknown>(name: string): V {
     if (this._isNull === true || !(name in this._props)) throw notLoaded(this._className, name);
     return this._props[name] as V;
   }
@@ -237,6 +238,21 @@ export abstract class ClientObj<T = unknown> {
   }
 }
 
+/**
+ * Getters for read-only loaded properties, for classes that declare them as
+ * `declare readonly name: Type` instead of writing one getter each.
+ */
+export function loadedGetters(cls: { prototype: object }, names: readonly string[]): void {
+  for (const name of names) {
+    Object.defineProperty(cls.prototype, name, {
+      get(this: ClientObj) {
+        return this._get(name);
+      },
+      configurable: true,
+    });
+  }
+}
+
 /** A method's result (e.g. getCount()): `.value` is there only after sync. */
 export class ClientResult<R> {
   private _loaded = false;
@@ -310,7 +326,28 @@ export abstract class CollectionObj<T, I, P extends ClientObj<I>> extends Client
   private readonly _proxies = new Map<unknown, P>();
 
   protected abstract _list(target: T, exec: Exec): I[];
-  protected abstract _makeItem(item: I): P;
+
+  /** A proxy of this collection's item type whose target `resolver` finds at sync time. */
+  protected abstract _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => I | null, options?: ObjectOptions<I>): P;
+
+  protected _makeItem(item: I): P {
+    return this._proxy(["item", this._key(item)], () => item, { preset: item });
+  }
+
+  /**
+   * getItem / getItemOrNullObject / getItemAt: the item `find` picks when the sync runs. A miss
+   * rejects the sync with ItemNotFound, or (nullable) gives a null object.
+   */
+  protected _lookup(method: string, key: unknown, find: (target: T, exec: Exec) => I | undefined, nullable = false, requires?: string): P {
+    const where = `${this._className}.${method}`;
+    return this._proxy([method, key], (exec, target) => {
+      if (requires) exec.requireApi(requires, where);
+      const item = find(target as T, exec);
+      if (item !== undefined) return item;
+      if (nullable) return null;
+      throw itemNotFound(`${this._className.replace(/Collection$/, "")} ${JSON.stringify(key)} does not exist`, where);
+    });
+  }
 
   /** What identifies an item across loads (the item itself unless items are rebuilt each time). */
   protected _key(item: I): unknown {

@@ -128,53 +128,36 @@ export class HeaderFooterGroupProxy extends ClientObj<SheetModel> {
 const HF_KEYS: (keyof HeaderFooterTexts)[] = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
 const HF_SCALARS: Record<string, ScalarDef<SheetModel>> = Object.fromEntries(HF_KEYS.map((k) => [k, { get: (s: SheetModel) => s.pageLayout.headersFooters[k] }]));
 
+/** The six section texts of a header/footer; each is a loaded string that can be set. */
 export class HeaderFooterProxy extends ClientObj<SheetModel> {
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+
+  static {
+    for (const k of HF_KEYS) {
+      Object.defineProperty(this.prototype, k, {
+        get(this: HeaderFooterProxy) {
+          return this._get(k);
+        },
+        set(this: HeaderFooterProxy, v: string) {
+          this._set(k, v, (s) => {
+            if (typeof v !== "string") throw invalidArgument(`${k} must be a string.`, `HeaderFooter.${k}`);
+            s.pageLayout.headersFooters[k] = v;
+          });
+        },
+        configurable: true,
+      });
+    }
+  }
+
   get _className(): string {
     return "HeaderFooter";
   }
   protected _scalars() {
     return HF_SCALARS;
-  }
-  private _text(k: keyof HeaderFooterTexts, v: string): void {
-    this._set(k, v, (s) => {
-      if (typeof v !== "string") throw invalidArgument(`${k} must be a string.`, `HeaderFooter.${k}`);
-      s.pageLayout.headersFooters[k] = v;
-    });
-  }
-  get leftHeader(): string {
-    return this._get("leftHeader");
-  }
-  set leftHeader(v: string) {
-    this._text("leftHeader", v);
-  }
-  get centerHeader(): string {
-    return this._get("centerHeader");
-  }
-  set centerHeader(v: string) {
-    this._text("centerHeader", v);
-  }
-  get rightHeader(): string {
-    return this._get("rightHeader");
-  }
-  set rightHeader(v: string) {
-    this._text("rightHeader", v);
-  }
-  get leftFooter(): string {
-    return this._get("leftFooter");
-  }
-  set leftFooter(v: string) {
-    this._text("leftFooter", v);
-  }
-  get centerFooter(): string {
-    return this._get("centerFooter");
-  }
-  set centerFooter(v: string) {
-    this._text("centerFooter", v);
-  }
-  get rightFooter(): string {
-    return this._get("rightFooter");
-  }
-  set rightFooter(v: string) {
-    this._text("rightFooter", v);
   }
 }

@@ -9,7 +9,7 @@ import { invalidArgument, itemNotFound } from "../errors";
 import { MAX_COLUMNS, MAX_ROWS, intersection, inSheet, type Rect } from "../model/rect";
 import type { HyperlinkModel, SheetModel } from "../model/sheetModel";
 import { writeCells, writeNumberFormats } from "./cellWrites";
-import { ClientObj, type ScalarDef } from "./clientObject";
+import { ClientObj, loadedGetters, type ScalarDef } from "./clientObject";
 import type { Exec } from "./context";
 import { DataValidationProxy } from "./dataValidation";
 import { RangeFormatProxy } from "./rangeFormat";
@@ -85,38 +85,19 @@ export class RangeProxy extends ClientObj<RangeRef> {
     if (!exec.model.sheets.includes(t.sheet)) throw itemNotFound("the worksheet of this range was deleted", "Range");
   }
 
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get text(): string[][] {
-    return this._get("text");
-  }
-  get valueTypes(): string[][] {
-    return this._get("valueTypes");
-  }
-  get rowCount(): number {
-    return this._get("rowCount");
-  }
-  get columnCount(): number {
-    return this._get("columnCount");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get rowIndex(): number {
-    return this._get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this._get("columnIndex");
-  }
-  get isEntireColumn(): boolean {
-    return this._get("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    return this._get("isEntireRow");
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly text: string[][];
+  declare readonly valueTypes: string[][];
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly isEntireColumn: boolean;
+  declare readonly isEntireRow: boolean;
+  static {
+    loadedGetters(this, ["address", "addressLocal", "text", "valueTypes", "rowCount", "columnCount", "cellCount", "rowIndex", "columnIndex", "isEntireColumn", "isEntireRow"]);
   }
 
   get values(): unknown[][] {

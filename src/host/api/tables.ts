@@ -9,7 +9,7 @@ import type { SheetModel } from "../model/sheetModel";
 import type { TableModel } from "../model/tableModel";
 import type { WorkbookModel } from "../model/workbookModel";
 import { matrixAccessor } from "./cellWrites";
-import { ClientObj, CollectionObj, type ScalarDef } from "./clientObject";
+import { ClientObj, CollectionObj, type ObjectOptions, type ScalarDef } from "./clientObject";
 import type { Exec } from "./context";
 import { RangeProxy, parseOn, type RangeRef } from "./range";
 import { WorksheetProxy } from "./worksheets";
@@ -37,31 +37,20 @@ export class TableCollectionProxy extends CollectionObj<TableScope, TableModel, 
     return scope.book.tables().filter((t) => !scope.sheet || t.sheet === scope.sheet);
   }
 
-  protected _makeItem(item: TableModel): TableProxy {
-    return new TableProxy(this.context, this, ["item", item.id], () => item, { preset: item });
+  protected _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => TableModel | null, options?: ObjectOptions<TableModel>): TableProxy {
+    return new TableProxy(this.context, this, path, resolver, options);
   }
 
   getItem(key: string): TableProxy {
-    return new TableProxy(this.context, this, ["getItem", key], (_e, scope) => {
-      const t = findTable(scope as TableScope, key);
-      if (!t) throw itemNotFound(`no table named ${JSON.stringify(key)}`, "TableCollection.getItem");
-      return t;
-    });
+    return this._lookup("getItem", key, (scope) => findTable(scope, key));
   }
 
   getItemOrNullObject(key: string): TableProxy {
-    return new TableProxy(this.context, this, ["getItemOrNullObject", key], (exec, scope) => {
-      exec.requireApi("1.4", "TableCollection.getItemOrNullObject");
-      return findTable(scope as TableScope, key) ?? null;
-    });
+    return this._lookup("getItemOrNullObject", key, (scope) => findTable(scope, key), true, "1.4");
   }
 
   getItemAt(index: number): TableProxy {
-    return new TableProxy(this.context, this, ["getItemAt", index], (exec, scope) => {
-      const t = this._list(scope as TableScope)[index];
-      if (!t) throw itemNotFound(`no table at index ${index}`, "TableCollection.getItemAt");
-      return t;
-    });
+    return this._lookup("getItemAt", index, (scope) => this._list(scope)[index]);
   }
 
   /** Creates a table over cells that already hold its header row (hasHeaders) or data. */
@@ -268,33 +257,27 @@ export class TableColumnCollectionProxy extends CollectionObj<TableModel, Column
   protected override _key(c: ColumnRef): unknown {
     return c.id;
   }
-  protected _makeItem(c: ColumnRef): TableColumnProxy {
-    return new TableColumnProxy(this.context, this, ["item", c.id], () => c, { preset: c });
+  protected _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => ColumnRef | null, options?: ObjectOptions<ColumnRef>): TableColumnProxy {
+    return new TableColumnProxy(this.context, this, path, resolver, options);
   }
 
-  private _column(name: string, args: unknown[], pick: (t: TableModel) => number | undefined, nullable: boolean, requires?: string): TableColumnProxy {
-    return new TableColumnProxy(this.context, this, [name, ...args], (exec, t) => {
-      if (requires) exec.requireApi(requires, `TableColumnCollection.${name}`);
-      const table = t as TableModel;
-      const id = pick(table);
-      if (id === undefined) {
-        if (nullable) return null;
-        throw itemNotFound(`no column ${JSON.stringify(args[0])} in table ${JSON.stringify(table.name)}`, `TableColumnCollection.${name}`);
-      }
-      return { table, id };
-    });
+  private _column(method: string, key: unknown, pick: (t: TableModel) => number | undefined, nullable = false, requires?: string): TableColumnProxy {
+    return this._lookup(method, key, (t) => {
+      const id = pick(t);
+      return id === undefined ? undefined : { table: t, id };
+    }, nullable, requires);
   }
 
   getItem(key: string | number): TableColumnProxy {
-    return this._column("getItem", [key], (t) => columnByKey(t, key), false);
+    return this._column("getItem", key, (t) => columnByKey(t, key));
   }
 
   getItemOrNullObject(key: string | number): TableColumnProxy {
-    return this._column("getItemOrNullObject", [key], (t) => columnByKey(t, key), true, "1.4");
+    return this._column("getItemOrNullObject", key, (t) => columnByKey(t, key), true, "1.4");
   }
 
   getItemAt(index: number): TableColumnProxy {
-    return this._column("getItemAt", [index], (t) => t.columnIds[index], false);
+    return this._column("getItemAt", index, (t) => t.columnIds[index]);
   }
 
   add(index?: number | null, values?: unknown, name?: string | null): TableColumnProxy {

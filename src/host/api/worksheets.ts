@@ -8,7 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS } from "../model/rect";
 import type { SheetModel, Visibility } from "../model/sheetModel";
 import type { WorkbookModel } from "../model/workbookModel";
 import { ChartCollectionProxy } from "./charts";
-import { ClientObj, CollectionObj, type ScalarDef } from "./clientObject";
+import { ClientObj, CollectionObj, type ObjectOptions, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { Exec } from "./context";
 import { PageLayoutProxy } from "./pageLayout";
@@ -30,23 +30,16 @@ export class WorksheetCollectionProxy extends CollectionObj<WorkbookModel, Sheet
     return [...t.sheets];
   }
 
-  protected _makeItem(item: SheetModel): WorksheetProxy {
-    return new WorksheetProxy(this.context, this, ["item", item.id], () => item, { preset: item });
+  protected _proxy(path: unknown[], resolver: (exec: Exec, parent: unknown) => SheetModel | null, options?: ObjectOptions<SheetModel>): WorksheetProxy {
+    return new WorksheetProxy(this.context, this, path, resolver, options);
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this, ["getItem", key], (_e, book) => {
-      const s = findSheet(book as WorkbookModel, key);
-      if (!s) throw itemNotFound(`no worksheet named ${JSON.stringify(key)}`, "WorksheetCollection.getItem");
-      return s;
-    });
+    return this._lookup("getItem", key, (book) => findSheet(book, key));
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this, ["getItemOrNullObject", key], (exec, book) => {
-      exec.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
-      return findSheet(book as WorkbookModel, key) ?? null;
-    });
+    return this._lookup("getItemOrNullObject", key, (book) => findSheet(book, key), true, "1.4");
   }
 
   add(name?: string): WorksheetProxy {

@@ -330,11 +330,7 @@ export class SheetModel {
 
   /** Columns whose width was set, with that width. */
   explicitColumnWidths(): [number, number][] {
-    const out: [number, number][] = [];
-    this.widths.forEach((w, c) => {
-      if (w !== undefined) out.push([c, w]);
-    });
-    return out;
+    return defined(this.widths);
   }
 
   rowHeight(r: number): number {
@@ -347,11 +343,7 @@ export class SheetModel {
   }
 
   explicitRowHeights(): [number, number][] {
-    const out: [number, number][] = [];
-    this.heights.forEach((h, r) => {
-      if (h !== undefined) out.push([r, h]);
-    });
-    return out;
+    return defined(this.heights);
   }
 
   // ---- clearing and moving -------------------------------------------------------------------
@@ -449,11 +441,7 @@ export class SheetModel {
 
   /** Columns that have a column style, with its style number. */
   explicitColumnStyles(): [number, number][] {
-    const out: [number, number][] = [];
-    this.colStyle.forEach((id, c) => {
-      if (id) out.push([c, id]);
-    });
-    return out;
+    return defined(this.colStyle).filter(([, id]) => id !== 0);
   }
 
   /** A1 address of a rectangle on this sheet, without the sheet name. */
@@ -472,6 +460,15 @@ export class SheetModel {
       throw invalidArgument(`The range ${columnLetters(r.c0)}${r.r0 + 1}:${columnLetters(r.c1)}${r.r1 + 1} has ${cells} cells; the in-memory Excel fills at most 5 000 000 cells in one operation.`, where);
     }
   }
+}
+
+/** [index, value] of the entries of a sparse row that are set. */
+function defined(row: Row<number>): [number, number][] {
+  const out: [number, number][] = [];
+  row.forEach((v, i) => {
+    if (v !== undefined) out.push([i, v]);
+  });
+  return out;
 }
 
 function bounds<T>(rows: (Row<T> | undefined)[], keep: (v: T) => boolean = () => true): Rect | null {

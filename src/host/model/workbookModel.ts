@@ -22,8 +22,13 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-const alreadyExists = (what: string, where: string) =>
-  new OfficeApiError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${what}.`, where);
+/** Refuses an invalid name (InvalidArgument) or one another sheet/table has (ItemAlreadyExists). */
+function checkName(kind: "sheet" | "table", name: string, problem: string | null, holder: object | undefined, self: object | undefined, where: string): void {
+  if (problem) throw invalidArgument(`The ${kind} name ${JSON.stringify(name)} is not valid: ${problem}.`, where);
+  if (holder && holder !== self) {
+    throw new OfficeApiError("ItemAlreadyExists", `A resource with the same name or identifier already exists: a ${kind} named ${JSON.stringify(name)}.`, where);
+  }
+}
 
 export class WorkbookModel {
   readonly styles = new StyleTable();
@@ -42,6 +47,7 @@ export class WorkbookModel {
   private nextTableId = 1;
   private nextChartId = 1;
   private evaluating = new Set<number>();
+  private cyclic = new Set<number>();
   private envs = new WeakMap<SheetModel, FormulaEnv>();
 
   // ---- inspection ---------------------------------------------------------------------
@@ -69,9 +75,7 @@ export class WorkbookModel {
 
   addSheet(name: string | undefined, where = "WorksheetCollection.add"): SheetModel {
     const finalName = name ?? this.freeSheetName();
-    const problem = sheetNameProblem(finalName);
-    if (problem) throw invalidArgument(`The sheet name ${JSON.stringify(finalName)} is not valid: ${problem}.`, where);
-    if (this.sheet(finalName)) throw alreadyExists(`a sheet named ${JSON.stringify(finalName)}`, where);
+    checkName("sheet", finalName, sheetNameProblem(finalName), this.sheet(finalName), undefined, where);
     const sheet = new SheetModel(this, this.nextSheetId++, finalName);
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -83,10 +87,7 @@ export class WorkbookModel {
   }
 
   renameSheet(sheet: SheetModel, name: string, where = "Worksheet.name"): void {
-    const problem = sheetNameProblem(name);
-    if (problem) throw invalidArgument(`The sheet name ${JSON.stringify(name)} is not valid: ${problem}.`, where);
-    const other = this.sheet(name);
-    if (other && other !== sheet) throw alreadyExists(`a sheet named ${JSON.stringify(name)}`, where);
+    checkName("sheet", name, sheetNameProblem(name), this.sheet(name), sheet, where);
     sheet.name = name;
   }
 
@@ -164,10 +165,7 @@ export class WorkbookModel {
   }
 
   renameTable(table: TableModel, name: string, where = "Table.name"): void {
-    const problem = tableNameProblem(name);
-    if (problem) throw invalidArgument(`The table name ${JSON.stringify(name)} is not valid: ${problem}.`, where);
-    const other = this.table(name);
-    if (other && other !== table) throw alreadyExists(`a table named ${JSON.stringify(name)}`, where);
+    checkName("table", name, tableNameProblem(name), this.table(name), table, where);
     table.name = name;
   }
 
@@ -296,16 +294,21 @@ export class WorkbookModel {
 
   // ---- formulas -------------------------------------------------------------------------
 
-  /** The value of a formula cell (0 for a circular reference, "" for what the host cannot compute). */
+  /** The value of a formula cell (0 for a cell in a circular reference, "" for what the host cannot compute). */
   evaluate(sheet: SheetModel, r: number, c: number, formula: string): Cell {
     const key = sheet.id * 2 ** 34 + r * MAX_COLUMNS + c;
-    if (this.evaluating.has(key)) return 0;
+    if (this.evaluating.has(key)) {
+      this.cyclic.add(key);
+      return 0;
+    }
     if (this.evaluating.size > 256) return "";
     this.evaluating.add(key);
     try {
-      return evaluateFormula(formula, this.envFor(sheet));
+      const v = evaluateFormula(formula, this.envFor(sheet));
+      return this.cyclic.has(key) ? 0 : v;
     } finally {
       this.evaluating.delete(key);
+      this.cyclic.delete(key);
     }
   }
 

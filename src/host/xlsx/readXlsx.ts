@@ -140,7 +140,8 @@ function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell): 
     return;
   }
   if (v instanceof Date) {
-    sheet.setCell(r, c, v.getTime() / 86_400_000 + 25_569, undefined);
+    // ExcelJS turned a date-formatted number into a Date; back to the serial (to 1e-10 of a day)
+    sheet.setCell(r, c, Math.round((v.getTime() / 86_400_000 + 25_569) * 1e10) / 1e10, undefined);
     return;
   }
   const o = v as unknown as Record<string, unknown>;
