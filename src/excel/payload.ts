@@ -19,7 +19,23 @@ export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
-/** Estimated request bytes of an edit: the JSON of what it writes plus a per-operation allowance. */
+/**
+ * How many operations the edit's handler queues beyond the first: a chart is made,
+ * named, titled, placed and its series styled one by one, a format sets each
+ * property on its own. (Counting a chart as one operation let a sync full of
+ * charts pass 5 MB.)
+ */
+function extraOperations(edit: Edit): number {
+  const defined = (values: unknown[]) => values.filter((v) => v !== undefined).length;
+  if (edit.kind === "addChart") {
+    return 4 + defined([edit.categoryAxisTitle, edit.valueAxisTitle]) + 2 * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
+  }
+  if (edit.kind === "format") return defined([edit.bold, edit.italic, edit.fontColor, edit.fontSize, edit.fill, edit.wrapText, edit.horizontalAlignment]);
+  if (edit.kind === "pageLayout") return 3 + defined([edit.printTitleRows, edit.centerHeader, edit.centerFooter]);
+  return 0;
+}
+
+/** Estimated request bytes of an edit: the JSON of what it writes plus an allowance per queued operation. */
 export function payloadBytes(edit: Edit): number {
   if (edit.kind === "setValues") return jsonBytes(edit.values) + OPERATION_OVERHEAD_BYTES;
   if (edit.kind === "setNumberFormat") {
@@ -27,7 +43,7 @@ export function payloadBytes(edit: Edit): number {
     const cells = block ? block.rowCount * block.columnCount : 1;
     return cells * (jsonBytes(edit.format) + 1) + OPERATION_OVERHEAD_BYTES;
   }
-  return jsonBytes(edit) + OPERATION_OVERHEAD_BYTES;
+  return jsonBytes(edit) + OPERATION_OVERHEAD_BYTES * (1 + extraOperations(edit));
 }
 
 /** The A1 address of rows `start`..`end` (exclusive, 0-based within the block) of a block. */
