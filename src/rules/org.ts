@@ -9,6 +9,7 @@ import type { RuleId } from "./catalog";
 import { hasColumns, idOf, textKey, type GroupRow, type MemberRow, type RuleContext } from "./context";
 import { yearEnd, yearStart } from "./dates";
 import { columnName, finding, itemName, sheetName } from "./finding";
+import { plannedMeetingsFor } from "../workbook/settings";
 
 type GroupType = ListKey<"groupType">;
 
@@ -245,15 +246,15 @@ export function org11(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/** ORG-12: a group existing in the follow-up year held at least its Planerade möten per år. */
+/** ORG-12: a group existing in the follow-up year held at least its Planerade möten per år (or the settings' count for its type). */
 export function org12(ctx: RuleContext): Finding[] {
   if (!hasColumns(ctx, "Groups", "plannedMeetings") || !hasColumns(ctx, "Meetings", "groupId", "date")) return [];
   const out: Finding[] = [];
   const year = ctx.followUpYear;
   for (const g of ctx.plan.rows.Groups) {
-    const planned = g.values.plannedMeetings;
+    const planned = plannedMeetingsFor(g.values.type, g.values.plannedMeetings, ctx.settings);
     const id = idOf(g.values.groupId);
-    if (id === null || typeof planned !== "number" || planned <= 0 || !groupAlive(g, yearStart(year), yearEnd(year))) continue;
+    if (id === null || planned === null || !groupAlive(g, yearStart(year), yearEnd(year))) continue;
     const held = ctx.idx.meetingsInFollowUpYear.get(id) ?? 0;
     if (held >= planned) continue;
     const message = RULE_MESSAGES.tooFewMeetings({ group: groupRef(g), held, planned, year, sheet: sheetName(ctx, "Meetings") });

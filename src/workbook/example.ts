@@ -22,7 +22,7 @@ export const EXAMPLE_GAPS: { rule: string; table: TableName; description: string
 ];
 
 export function exampleSettings(lang: Lang): Settings {
-  return { layoutVersion: LAYOUT_VERSION, lang, situationReportMaxAgeYears: 2, municipality: "Umeå" };
+  return { layoutVersion: LAYOUT_VERSION, lang, situationReportMaxAgeYears: 2, municipality: "Umeå", meetingsSteering: 0, meetingsPreparatory: 0, meetingsWorking: 0, meetingsLocalCouncil: 4 };
 }
 
 /** One example row: list columns by item key, dates as ISO text, Ja/Nej as booleans, free text in both languages. */

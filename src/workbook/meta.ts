@@ -88,6 +88,10 @@ const SETTING_READERS: { [K in keyof Settings]: (raw: CellValue) => Settings[K] 
   lang: (raw) => LANGS[labelKey(String(raw))],
   situationReportMaxAgeYears: integerFrom(1),
   municipality: text,
+  meetingsSteering: integerFrom(0),
+  meetingsPreparatory: integerFrom(0),
+  meetingsWorking: integerFrom(0),
+  meetingsLocalCouncil: integerFrom(0),
 };
 
 /** The settings the workbook states, and only those (unreadable or absent ones left out). */

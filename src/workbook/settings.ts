@@ -11,6 +11,14 @@ export interface Settings {
   situationReportMaxAgeYears: number;
   /** Municipality name, used in report headers. */
   municipality: string;
+  /**
+   * ORG-12 and the follow-up: meetings a group of this type should hold per year when its own
+   * "Planerade möten per år" is empty (0 = no expectation). E.g. 4 for local councils, as in Umeå.
+   */
+  meetingsSteering: number;
+  meetingsPreparatory: number;
+  meetingsWorking: number;
+  meetingsLocalCouncil: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,4 +26,26 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: "sv",
   situationReportMaxAgeYears: 2,
   municipality: "",
+  meetingsSteering: 0,
+  meetingsPreparatory: 0,
+  meetingsWorking: 0,
+  meetingsLocalCouncil: 0,
 };
+
+const MEETING_SETTING: Partial<Record<string, keyof Settings>> = {
+  steering: "meetingsSteering",
+  preparatory: "meetingsPreparatory",
+  working: "meetingsWorking",
+  localCouncil: "meetingsLocalCouncil",
+};
+
+/**
+ * Meetings a group should hold in a year: its own "Planerade möten per år" when filled,
+ * else the workbook's setting for its type; null when neither sets a positive number.
+ */
+export function plannedMeetingsFor(groupType: string | null, ownPlanned: number | null, settings: Settings): number | null {
+  if (typeof ownPlanned === "number") return ownPlanned > 0 ? ownPlanned : null;
+  const key = groupType ? MEETING_SETTING[groupType] : undefined;
+  const fallback = key ? Number(settings[key]) : 0;
+  return Number.isFinite(fallback) && fallback > 0 ? fallback : null;
+}

@@ -7,6 +7,7 @@ import { parsePlan } from "../../src/workbook/parsePlan";
 import type { CellValue, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { runChecks } from "../../src/rules";
 import type { Finding } from "../../src/workbook/findings";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/workbook/settings";
 
 export type Rows = Partial<Record<TableName, CellValue[][]>>;
 
@@ -41,10 +42,14 @@ export function snapshotFrom(rows: Rows, options: SnapshotOptions = {}): Workboo
 export const REF_DATE = "2025-02-15";
 export const FOLLOW_UP_YEAR = 2024;
 
-export function check(rows: Rows, options: SnapshotOptions & { referenceDate?: string; followUpYear?: number } = {}): Finding[] {
+export function check(
+  rows: Rows,
+  options: SnapshotOptions & { referenceDate?: string; followUpYear?: number; settings?: Partial<Settings> } = {},
+): Finding[] {
   return runChecks(parsePlan(snapshotFrom(rows, options)), {
     referenceDate: options.referenceDate ?? REF_DATE,
     followUpYear: options.followUpYear,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
   });
 }
 

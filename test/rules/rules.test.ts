@@ -114,6 +114,9 @@ const CASES: Record<string, Case[]> = {
     { name: "one meeting short", change: (r) => drop(r, "Meetings", (m) => m[0] === "G2" && m[1] === "2024-11-01"), expected: [["Grupper", "H3"]] },
     { name: "a meeting of the following year does not count", change: (r) => set(r, "Meetings", 7, "date", "2025-01-10"), expected: [["Grupper", "H4"]] },
     { name: "a group that did not exist in the follow-up year", change: () => undefined, options: { followUpYear: 2022 }, expected: [["Grupper", "H2"], ["Grupper", "H3"]] },
+    { name: "no planned count: the workbook's setting for styrgrupper applies", change: (r) => set(r, "Groups", "G1", "plannedMeetings", ""), options: { settings: { meetingsSteering: 12 } }, expected: [["Grupper", "H2"]] },
+    { name: "no planned count and no setting: nothing expected", change: (r) => set(r, "Groups", "G1", "plannedMeetings", ""), expected: [] },
+    { name: "the group's own count wins over the setting", change: () => undefined, options: { settings: { meetingsSteering: 12 } }, expected: [] },
   ],
   "ORG-13": [
     { name: "an ended arbetsgrupp with an activity Pågår", change: (r) => set(r, "Groups", "G3", "endDate", "2025-01-31"), expected: [["Aktiviteter", "H3"]] },

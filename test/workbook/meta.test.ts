@@ -15,13 +15,24 @@ describe("settings table", () => {
   });
 
   it("round-trips settings through the rows the create command writes", () => {
-    const settings = { layoutVersion: 1, lang: "en" as const, situationReportMaxAgeYears: 3, municipality: "Umeå" };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      layoutVersion: 1,
+      lang: "en" as const,
+      situationReportMaxAgeYears: 3,
+      municipality: "Umeå",
+      meetingsLocalCouncil: 4,
+    };
     const rows = settingsRows(settings);
     expect(rows).toEqual([
       ["layoutVersion", 1],
       ["lang", "en"],
       ["situationReportMaxAgeYears", 3],
       ["municipality", "Umeå"],
+      ["meetingsSteering", 0],
+      ["meetingsPreparatory", 0],
+      ["meetingsWorking", 0],
+      ["meetingsLocalCouncil", 4],
     ]);
     expect(readSettings(meta(SETTINGS_TABLE, ["Nyckel", "Värde"], rows))).toEqual(settings);
   });
