@@ -72,7 +72,6 @@ export function PreviewApp({ emptyWorkbook, startWith = "example" }: PreviewAppP
       live = false;
     };
     // The example is made once, in the language the page starts in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

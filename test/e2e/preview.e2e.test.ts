@@ -88,6 +88,13 @@ test("the preview starts with the Umeå example plan, without any network", asyn
 
   const violations = await seriousA11yViolations(p.page);
   expect(describeViolations(violations)).toBe("");
+
+  // The page follows the pane's language switch.
+  await p.pane.getByRole("combobox", { name: "Språk" }).selectOption("en");
+  await p.page.getByRole("heading", { name: "Rådsplan in the browser" }).waitFor();
+  await p.page.getByRole("button", { name: "Save .xlsx" }).waitFor();
+  await p.page.getByRole("region", { name: "Workbook" }).getByRole("grid", { name: "Sheet Aktiviteter" }).waitFor();
+  await shot(p.page, "english");
   await p.page.close();
 });
 

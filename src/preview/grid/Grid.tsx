@@ -148,7 +148,6 @@ export function Grid({ sheet, version, lang, selected, revealKey, onSelect, onCo
   const idPrefix = useMemo(() => `grid-${sheet.name.replace(/[^\w-]/g, "_")}`, [sheet.name]);
   const widths = useMemo(
     () => Array.from({ length: sheet.columnCount }, (_, c) => sheet.columnWidth(c)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [sheet, version],
   );
   const geometry = useMemo(() => gridGeometry(widths, sheet.rowCount, sheet.frozenRows), [widths, sheet.rowCount, sheet.frozenRows]);
@@ -189,7 +188,6 @@ export function Grid({ sheet, version, lang, selected, revealKey, onSelect, onCo
     if (to.top !== undefined) el.scrollTop = to.top;
     if (to.left !== undefined) el.scrollLeft = to.left;
     updateWindow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey]);
 
   const startEdit = (pos: CellPos, typed?: string) => {

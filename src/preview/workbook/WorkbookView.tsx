@@ -66,7 +66,7 @@ function firstCell(address: string): CellPos | null {
 export function WorkbookView({ host, lang }: { host: PreviewHost; lang: Lang }) {
   const styles = useStyles();
   const version = useHostVersion(host);
-  const tabs = useMemo(() => sheetTabs(host.model), [host, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const tabs = useMemo(() => sheetTabs(host.model), [host, version]); // re-read whenever the model changes (version)
   const [active, setActive] = useState(() => host.model.activeSheet?.name ?? tabs[0]?.name ?? "");
   const [selected, setSelected] = useState<Selected | null>(null);
   const [revealKey, setRevealKey] = useState(0);
@@ -92,7 +92,7 @@ export function WorkbookView({ host, lang }: { host: PreviewHost; lang: Lang }) 
   }, [host, version]);
 
   const shown = tabs.some((t) => t.name === active) ? active : (tabs[0]?.name ?? "");
-  const sheet = useMemo(() => (shown ? hostSheet(host.model, shown) : undefined), [host, shown, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sheet = useMemo(() => (shown ? hostSheet(host.model, shown) : undefined), [host, shown, version]); // re-read whenever the model changes (version)
   const current = selected && selected.sheet === shown ? selected : null;
 
   /** Shows that a change to `cell` failed; the workbook is as it was. */
