@@ -3,7 +3,7 @@
 // and by looking inside the zip; LibreOffice, when installed, must open it.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -185,20 +185,41 @@ describe("xlsx chart parts", () => {
   });
 
   it("opens in LibreOffice and converts to PDF (when LibreOffice is installed)", async () => {
-    const bytes = await (await planWorkbook()).toXlsx();
-    if (!existsSync(LIBREOFFICE)) {
-      console.log(`LibreOffice is not installed at ${LIBREOFFICE}: the PDF conversion check was not run.`);
-      return;
-    }
-    const dir = mkdtempSync(join(tmpdir(), "host-xlsx-"));
-    try {
-      writeFileSync(join(dir, "plan.xlsx"), bytes);
-      execFileSync(LIBREOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.xlsx")], { timeout: 120_000, stdio: "pipe" });
-      const pdf = readFileSync(join(dir, "plan.pdf"));
-      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-      expect(pdf.length).toBeGreaterThan(5_000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const pdf = await throughLibreOffice(await (await planWorkbook()).toXlsx(), "pdf");
+    if (!pdf) return;
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(5_000);
+  }, 150_000);
+
+  it("reads a copy LibreOffice saved: tables, validations, charts and page setup survive (when LibreOffice is installed)", async () => {
+    const copy = await throughLibreOffice(await (await planWorkbook()).toXlsx(), "xlsx");
+    if (!copy) return;
+    const wb = await MemoryWorkbook.fromXlsx(copy);
+    expect(wb.model.table("Groups") && formatRect(wb.model.table("Groups")!.rect)).toBe("A1:D3");
+    const g = wb.model.sheet("Grupper")!;
+    expect(g.cellAt("C2").text).toBe("2025-03-01");
+    expect(g.validations.map((v) => v.rule.list?.source)).toContain("Ja,Nej");
+    const trend = wb.model.sheet("Uppföljning")!.charts.find((c) => c.title.text === "Utveckling 2022–2024");
+    expect(trend?.series.map((x) => formatRect(x.values.rect))).toEqual(["B2:B4", "C2:C4"]);
+    expect(wb.model.sheet("Verksamhetsberättelse 2025")!.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
   }, 150_000);
 });
+
+/** `bytes` converted by LibreOffice to `format`, or null (with a message) when LibreOffice is not installed. */
+async function throughLibreOffice(bytes: Uint8Array, format: "pdf" | "xlsx"): Promise<Buffer | null> {
+  if (!existsSync(LIBREOFFICE)) {
+    console.log(`LibreOffice is not installed at ${LIBREOFFICE}: the ${format} conversion check was not run.`);
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "host-xlsx-"));
+  try {
+    const input = join(dir, "in", "plan.xlsx");
+    mkdirSync(join(dir, "in"));
+    writeFileSync(input, bytes);
+    const filter = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf";
+    execFileSync(LIBREOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", filter, "--outdir", join(dir, "out"), input], { timeout: 120_000, stdio: "pipe" });
+    return readFileSync(join(dir, "out", `plan.${format}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -90,6 +90,8 @@ async function takeHostParts(pkg: PackageParts, path: string, xml: string): Prom
   }
   let stripped = xml;
   for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing"]) stripped = removeElements(stripped, name);
+  // LibreOffice writes fitToPage="true", which ExcelJS only understands as "1"
+  stripped = stripped.replace(/(<pageSetUpPr\b[^>]*\bfitToPage=")true"/, '$11"');
   pkg.write(path, stripped);
   return out;
 }
