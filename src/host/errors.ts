@@ -12,6 +12,7 @@ export type OfficeErrorCode =
   | "InvalidObjectPath"
   | "RequestPayloadSizeLimitExceeded"
   | "ApiNotFound"
+  | "RunMustReturnPromise"
   | "GeneralException";
 
 export class OfficeApiError extends Error {

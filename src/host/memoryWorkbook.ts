@@ -7,6 +7,7 @@
 
 import type { Capabilities, ExcelRunner } from "../excel/api";
 import { formatRect } from "./addresses";
+import { OfficeApiError } from "./errors";
 import { HostContext, parseVersion, versionAtMost, type HostEnv, type HostStats } from "./api/context";
 import { WorkbookModel } from "./model/workbookModel";
 import { readXlsx } from "./xlsx/readXlsx";
@@ -48,7 +49,11 @@ export class MemoryWorkbook {
     const env: HostEnv = { model: this.model, apiVersion: this.version, stats: this.stats, notifyChange: () => this.notify() };
     const context = new HostContext(env);
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const pending: unknown = batch(context as unknown as Excel.RequestContext);
+      if (typeof (pending as Promise<T> | undefined)?.then !== "function") {
+        throw new OfficeApiError("RunMustReturnPromise", "The batch function passed to Excel.run didn't return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.", "Excel.run");
+      }
+      const result = await (pending as Promise<T>);
       if (context._hasPending) await context.sync();
       return result;
     } finally {

@@ -56,6 +56,12 @@ describe("load and sync", () => {
     expect(wb.model.sheet("Sheet1")!.cellAt("B2").value).toBe("kvar");
   });
 
+  it("requires the batch to return a promise, as Excel.run does", async () => {
+    const wb = new MemoryWorkbook();
+    const notAsync = ((ctx: Excel.RequestContext) => void ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values")) as unknown as (ctx: Excel.RequestContext) => Promise<void>;
+    expect(await rejectionCode(wb.run(notAsync))).toBe("RunMustReturnPromise");
+  });
+
   it("makes a batch's objects unusable after Excel.run has finished", async () => {
     const wb = new MemoryWorkbook();
     let leaked: Excel.Range | undefined;
