@@ -1,0 +1,78 @@
+// The commands the benchmark times, run exactly as the task pane runs them (the
+// real runCheck and generateFollowUp on the in-memory Excel), plus the untimed
+// upkeep around them: putting the workbook back as it was between runs, and
+// sizing what a run wrote and what the one read brings back.
+
+import type { ExcelRunner } from "../src/excel/api";
+import { runCheck } from "../src/excel/commands/check";
+import { generateFollowUp } from "../src/excel/commands/followUp";
+import { readSnapshot } from "../src/excel/readSnapshot";
+import type { MemoryWorkbook } from "../src/host";
+import { utf8Length } from "../src/host/api/context";
+import { BENCH_FOLLOW_UP_YEAR, BENCH_REFERENCE_DATE } from "./generatePlan";
+
+export type CommandId = "check" | "followUp";
+
+export interface CommandOutcome {
+  /** The sheets the command wrote. */
+  sheets: string[];
+  /** What it found or made, in a few words. */
+  detail: string;
+}
+
+export interface BenchCommand {
+  id: CommandId;
+  /** The most syncs the command may take at any size (the target). */
+  maxSyncs: number;
+  run(run: ExcelRunner, wb: MemoryWorkbook): Promise<CommandOutcome>;
+}
+
+export const COMMANDS: readonly BenchCommand[] = [
+  {
+    id: "check",
+    maxSyncs: 2,
+    async run(run, wb) {
+      const r = await runCheck(run, { referenceDate: BENCH_REFERENCE_DATE, followUpYear: BENCH_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities });
+      const { error, warning, info } = r.summary;
+      return {
+        sheets: r.sheet ? [r.sheet] : [],
+        detail: `${r.findings.length} findings (${error} errors, ${warning} warnings, ${info} info), ${r.listed} listed`,
+      };
+    },
+  },
+  {
+    id: "followUp",
+    maxSyncs: 3,
+    async run(run, wb) {
+      const r = await generateFollowUp(run, { year: BENCH_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities, sheets: ["followUp", "report"] });
+      return { sheets: r.sheets, detail: `sheets ${r.sheets.join(", ")}` };
+    },
+  },
+];
+
+/** Rows the sheets hold (their used ranges' heights, summed). */
+export function rowsWritten(wb: MemoryWorkbook, sheets: readonly string[]): number {
+  return sheets.reduce((n, name) => {
+    const used = wb.model.sheet(name)?.usedRange;
+    return n + (used ? used.r1 - used.r0 + 1 : 0);
+  }, 0);
+}
+
+/** Deletes the sheets a run wrote, so that the next run starts from the same workbook. */
+export async function deleteSheets(wb: MemoryWorkbook, sheets: readonly string[]): Promise<void> {
+  if (sheets.length === 0) return;
+  await wb.run(async (context) => {
+    for (const name of sheets) context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+  });
+}
+
+/**
+ * The UTF-8 size of what the commands' one read brings back (every planning table's
+ * values, as JSON): Excel on the web limits responses to 5 MB as it does requests,
+ * which the in-memory host does not model.
+ */
+export async function readResponseBytes(wb: MemoryWorkbook): Promise<number> {
+  const snapshot = await wb.run((context) => readSnapshot(context));
+  return utf8Length(JSON.stringify(snapshot));
+}

@@ -1,0 +1,143 @@
+// `npm run bench`: generates plans of 1x, 2x and 4x the base size into the
+// in-memory Excel, runs the check and the follow-up generation on each through
+// the real commands, and prints rows, syncs, write requests, the largest request,
+// wall and CPU time, peak memory and the time ratios, with each target and
+// whether it is met; the same goes to bench/results.json.
+// Options: --sizes 1,2,4  --runs 3  --warmup 1  --seed N  --out bench/results.json
+//          --profile (one extra, profiled run per size and command; see bench/profiles/)
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { MemoryWorkbook } from "../src/host";
+import { COMMANDS, deleteSheets, readResponseBytes, rowsWritten, type BenchCommand } from "./commands";
+import { DEFAULT_SEED, generatePlan, rowCount } from "./generatePlan";
+import { collectGarbage, measureRun, RssSampler, type RunMeasurement } from "./measure";
+import { startProfile } from "./profile";
+import { formatHotFunctions, hotFunctions } from "./profileSummary";
+import { evaluateTargets, formatResults, ratios, summarize, type CommandResult, type SizeResult } from "./report";
+import { workbookWithPlan } from "./writePlan";
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  warmup: number;
+  seed: number;
+  out: string;
+  profile: boolean;
+}
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1,2,4" },
+      runs: { type: "string", default: "3" },
+      warmup: { type: "string", default: "1" },
+      seed: { type: "string", default: String(DEFAULT_SEED) },
+      out: { type: "string", default: join(__dirname, "results.json") },
+      profile: { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.sizes.split(",").map(Number);
+  const runs = Number(values.runs);
+  const warmup = Number(values.warmup);
+  const seed = Number(values.seed);
+  if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(warmup >= 0) || !Number.isInteger(seed)) {
+    throw new Error("Usage: npm run bench -- [--sizes 1,2,4] [--runs 3] [--warmup 1] [--seed N] [--out file] [--profile]");
+  }
+  return { sizes, runs, warmup, seed, out: values.out, profile: values.profile };
+}
+
+const progress = (text: string) => process.stderr.write(`${text}\n`);
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return `${(e as { code?: string }).code ?? e.name}: ${e.message}`;
+  return String(e);
+}
+
+/** Warm-up, timed runs and (when asked) a profiled run of one command on one workbook. */
+async function benchCommand(wb: MemoryWorkbook, command: BenchCommand, scale: number, rss: RssSampler, o: Options): Promise<CommandResult> {
+  const result: CommandResult = { command: command.id, runs: [], rowsWritten: 0, detail: "", maxSyncs: command.maxSyncs };
+  const once = async (): Promise<RunMeasurement> => {
+    const { result: outcome, measurement } = await measureRun(wb, rss, (run) => command.run(run, wb));
+    result.rowsWritten = rowsWritten(wb, outcome.sheets);
+    result.detail = outcome.detail;
+    await deleteSheets(wb, outcome.sheets);
+    return measurement;
+  };
+  try {
+    for (let i = 0; i < o.warmup; i++) await once();
+    for (let i = 0; i < o.runs; i++) {
+      const m = await once();
+      result.runs.push(m);
+      progress(`  ${command.id} run ${i + 1}/${o.runs}: ${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.syncs} syncs`);
+    }
+    if (o.profile) {
+      const stop = await startProfile();
+      await once();
+      const profile = await stop();
+      const file = join(__dirname, "profiles", `${command.id}-${scale}x.cpuprofile`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(profile));
+      progress(`  profile: ${file}\n${formatHotFunctions(hotFunctions(profile), 12)}`);
+    }
+  } catch (e) {
+    result.failure = errorText(e);
+    progress(`  ${command.id} failed: ${result.failure}`);
+  }
+  return result;
+}
+
+async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<SizeResult> {
+  progress(`${scale}x: generating the plan (seed ${o.seed})`);
+  let t = performance.now();
+  const plan = generatePlan(scale, { seed: o.seed });
+  const generateMs = performance.now() - t;
+  const rows = rowCount(plan.rows);
+  progress(`${scale}x: writing ${rows} rows through the structure command`);
+  t = performance.now();
+  const wb = await workbookWithPlan(plan);
+  const writeMs = performance.now() - t;
+  const size: SizeResult = { scale, size: plan.size, rows, readResponseBytes: await readResponseBytes(wb), generateMs, writeMs, commands: [] };
+  for (const command of COMMANDS) {
+    progress(`${scale}x: ${command.id}`);
+    size.commands.push(await benchCommand(wb, command, scale, rss, o));
+  }
+  return size;
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  if (!collectGarbage()) progress("note: no GC between runs; run node with --expose-gc (npm run bench does)");
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", totalMemoryBytes: totalmem(), node: process.version, loadAverageAtStart: loadavg() };
+  const rss = new RssSampler();
+  const sizes: SizeResult[] = [];
+  try {
+    for (const scale of o.sizes) {
+      sizes.push(await benchSize(scale, rss, o));
+      collectGarbage();
+    }
+  } finally {
+    await rss.stop();
+  }
+  const targets = evaluateTargets(sizes);
+  const loadAverageAtEnd = loadavg();
+  console.log(formatResults(sizes, targets, o.runs));
+  console.log(`\nMachine: ${machine.cpus} x ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ${loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end.`);
+  const json = {
+    generatedAt: new Date().toISOString(),
+    machine: { ...machine, loadAverageAtEnd },
+    options: { sizes: o.sizes, runs: o.runs, warmup: o.warmup, seed: o.seed },
+    sizes: sizes.map((s) => ({ ...s, commands: s.commands.map((c) => ({ ...c, summary: summarize(c.runs) })) })),
+    ratios: ratios(sizes),
+    targets,
+  };
+  writeFileSync(o.out, `${JSON.stringify(json, null, 2)}\n`);
+  progress(`results written to ${o.out}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
