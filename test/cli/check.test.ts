@@ -10,6 +10,9 @@ import { MemoryWorkbook } from "../../src/host";
 import { exampleWorkbook, runCli } from "./runCli";
 import { digest, editWorkbook, tempFolder } from "./workbooks";
 
+// Each test loads and saves whole workbooks: allow for a slow, busy machine.
+jest.setTimeout(30_000);
+
 const tmp = tempFolder();
 const today = "2025-05-01"; // follow-up year 2025 by default
 let example: string;

@@ -7,6 +7,9 @@ import { TABLES } from "../../src/workbook/layout";
 import { exampleWorkbook, runCli } from "./runCli";
 import { cellsOf, digest, editWorkbook, sheetsAndTables, tempFolder } from "./workbooks";
 
+// Each test loads and saves whole workbooks: allow for a slow, busy machine.
+jest.setTimeout(30_000);
+
 const tmp = tempFolder();
 afterAll(tmp.cleanup);
 

@@ -4,6 +4,9 @@
 import { exampleWorkbook, runCli } from "./runCli";
 import { digest, editWorkbook, tempFolder } from "./workbooks";
 
+// Each test loads and saves whole workbooks: allow for a slow, busy machine.
+jest.setTimeout(30_000);
+
 const tmp = tempFolder();
 let file: string;
 

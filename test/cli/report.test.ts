@@ -6,6 +6,9 @@ import JSZip from "jszip";
 import { exampleWorkbook, runCli } from "./runCli";
 import { cellsOf, digest, editWorkbook, sheetsAndTables, tempFolder } from "./workbooks";
 
+// Each test loads and saves whole workbooks: allow for a slow, busy machine.
+jest.setTimeout(30_000);
+
 const tmp = tempFolder();
 let example: string;
 
