@@ -37,6 +37,8 @@ export const help = {
 
 --lang väljer språk för utskrifter och för nya blad (standard: arbetsbokens språk).
 Filer sparas säkert: först till en tillfällig fil i samma mapp, som sedan ersätter originalet.
+Innehåller arbetsboken något radsplan inte kan behålla (t.ex. sammanfogade celler, kantlinjer,
+namngivna områden) skrivs den inte över; report kan då skriva i en kopia med --out.
 
 Slutkoder:
   0  klart; check hittade inga fel
@@ -55,6 +57,8 @@ Slutkoder:
 
 --lang picks the language of the output and of new sheets (default: the workbook's language).
 Files are saved safely: first to a temporary file in the same folder, which then replaces the original.
+If the workbook holds something radsplan cannot keep (e.g. merged cells, borders, named ranges),
+it is not written over; report can then write into a copy with --out.
 
 Exit codes:
   0  done; check found no errors
