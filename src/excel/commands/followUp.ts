@@ -73,6 +73,60 @@ function planNotices(plan: Plan): Text[] {
   return notices;
 }
 
+interface FollowUpWrite {
+  edits: Edit[];
+  /** The sheets the edits write, in the order asked for. */
+  written: string[];
+  notices: Text[];
+}
+
+/**
+ * The read and think steps: one sync, then the edits that write the chosen sheets.
+ * Nothing read stays referenced once this returns, so the snapshot and the parsed
+ * plan are not held in memory while the (possibly large) write runs.
+ */
+async function readAndPlanWrite(context: Excel.RequestContext, kinds: GeneratedKind[], year: number, lang: Lang): Promise<FollowUpWrite> {
+  const readSnapshot = queueSnapshotRead(context);
+  const readProbes = queueSheetProbes(context, kinds.flatMap((k) => candidateSheetNames(wantedSheet(k, year, lang))));
+  await context.sync();
+  const snapshot = readSnapshot();
+  const { existing, allTables } = readProbes();
+
+  const plan = parsePlan(snapshot);
+  const settings = readSettings(snapshot);
+  const followUp = computeFollowUp(plan, year);
+  const notices = planNotices(plan);
+
+  const written: string[] = [];
+  const edits: Edit[] = [];
+  const replaced = new Set<string>();
+  for (const kind of kinds) {
+    const wanted = wantedSheet(kind, year, lang);
+    const choice = chooseSheet(wanted, existing);
+    if (!choice) {
+      notices.push(followUpNotices.noFreeSheetName(wanted));
+      continue;
+    }
+    if (choice.displaced) notices.push(followUpNotices.sheetNameTaken(wanted, choice.sheet));
+    if (choice.replace) {
+      edits.push({ kind: "deleteSheet", sheet: choice.sheet });
+      for (const t of existing.find((s) => s.name === choice.sheet)?.tables ?? []) replaced.add(t.toLowerCase());
+    }
+    const remaining = allTables.filter((t) => !replaced.has(t.toLowerCase()));
+    if (kind === "followUp") {
+      const tablePrefix = freeTablePrefix(followUpTablePrefix(year, lang), remaining);
+      edits.push(...buildFollowUpSheetEdits(followUp, { lang, sheetName: choice.sheet, municipality: settings.municipality.trim(), tablePrefix }));
+    } else {
+      const tablePrefix = freeTablePrefix(reportTablePrefix(year, lang), remaining);
+      edits.push(...buildAnnualReportEdits(buildAnnualReport(plan, year, settings, followUp), { lang, sheetName: choice.sheet, tablePrefix }));
+    }
+    written.push(choice.sheet);
+  }
+  if (written.length === 0) throw new UserError(notices[notices.length - 1]);
+  edits.push({ kind: "activate", sheet: written[0], cell: "A1" });
+  return { edits, written, notices };
+}
+
 /** Computes and writes the chosen follow-up sheets for `year` in `lang`. */
 export async function generateFollowUp(run: ExcelRunner, options: FollowUpCommandOptions): Promise<FollowUpCommandResult> {
   const { year, lang, caps } = options;
@@ -80,45 +134,7 @@ export async function generateFollowUp(run: ExcelRunner, options: FollowUpComman
   if (options.sheets.length === 0) throw new UserError(followUpNotices.nothingChosen);
   const kinds = [...new Set(options.sheets)];
   return run(async (context) => {
-    const readSnapshot = queueSnapshotRead(context);
-    const readProbes = queueSheetProbes(context, kinds.flatMap((k) => candidateSheetNames(wantedSheet(k, year, lang))));
-    await context.sync();
-    const snapshot = readSnapshot();
-    const { existing, allTables } = readProbes();
-
-    const plan = parsePlan(snapshot);
-    const settings = readSettings(snapshot);
-    const followUp = computeFollowUp(plan, year);
-    const notices = planNotices(plan);
-
-    const written: string[] = [];
-    const edits: Edit[] = [];
-    const replaced = new Set<string>();
-    for (const kind of kinds) {
-      const wanted = wantedSheet(kind, year, lang);
-      const choice = chooseSheet(wanted, existing);
-      if (!choice) {
-        notices.push(followUpNotices.noFreeSheetName(wanted));
-        continue;
-      }
-      if (choice.displaced) notices.push(followUpNotices.sheetNameTaken(wanted, choice.sheet));
-      if (choice.replace) {
-        edits.push({ kind: "deleteSheet", sheet: choice.sheet });
-        for (const t of existing.find((s) => s.name === choice.sheet)?.tables ?? []) replaced.add(t.toLowerCase());
-      }
-      const remaining = allTables.filter((t) => !replaced.has(t.toLowerCase()));
-      if (kind === "followUp") {
-        const tablePrefix = freeTablePrefix(followUpTablePrefix(year, lang), remaining);
-        edits.push(...buildFollowUpSheetEdits(followUp, { lang, sheetName: choice.sheet, municipality: settings.municipality.trim(), tablePrefix }));
-      } else {
-        const tablePrefix = freeTablePrefix(reportTablePrefix(year, lang), remaining);
-        edits.push(...buildAnnualReportEdits(buildAnnualReport(plan, year, settings, followUp), { lang, sheetName: choice.sheet, tablePrefix }));
-      }
-      written.push(choice.sheet);
-    }
-    if (written.length === 0) throw new UserError(notices[notices.length - 1]);
-    edits.push({ kind: "activate", sheet: written[0], cell: "A1" });
-
+    const { edits, written, notices } = await readAndPlanWrite(context, kinds, year, lang);
     const applied = await applyEdits(context, edits, caps);
     for (const n of applied.notices) addNotice(notices, n);
     return { syncs: 1 + applied.syncs, sheets: written, notices };
