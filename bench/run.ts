@@ -3,8 +3,9 @@
 // the real commands, and prints rows, syncs, write requests, the largest request,
 // wall and CPU time, peak memory and the time ratios, with each target and
 // whether it is met; the same goes to bench/results.json.
-// Options: --sizes 1,2,4  --runs 3  --warmup 1  --seed N  --out bench/results.json
-//          --profile (one extra, profiled run per size and command; see bench/profiles/)
+// Options: --sizes 1,2,4  --commands check,followUp  --runs 3  --warmup 1  --seed N
+//          --out bench/results.json  --profile (one extra, profiled run per size and
+//          command, saved in bench/profiles/ and summarised)
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -21,6 +22,7 @@ import { workbookWithPlan } from "./writePlan";
 
 interface Options {
   sizes: number[];
+  commands: BenchCommand[];
   runs: number;
   warmup: number;
   seed: number;
@@ -32,6 +34,7 @@ function options(): Options {
   const { values } = parseArgs({
     options: {
       sizes: { type: "string", default: "1,2,4" },
+      commands: { type: "string", default: COMMANDS.map((c) => c.id).join(",") },
       runs: { type: "string", default: "3" },
       warmup: { type: "string", default: "1" },
       seed: { type: "string", default: String(DEFAULT_SEED) },
@@ -43,10 +46,12 @@ function options(): Options {
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
   const seed = Number(values.seed);
-  if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(warmup >= 0) || !Number.isInteger(seed)) {
-    throw new Error("Usage: npm run bench -- [--sizes 1,2,4] [--runs 3] [--warmup 1] [--seed N] [--out file] [--profile]");
+  const ids = values.commands.split(",");
+  const commands = COMMANDS.filter((c) => ids.includes(c.id));
+  if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(warmup >= 0) || !Number.isInteger(seed) || commands.length !== ids.length) {
+    throw new Error(`Usage: npm run bench -- [--sizes 1,2,4] [--commands ${COMMANDS.map((c) => c.id).join(",")}] [--runs 3] [--warmup 1] [--seed N] [--out file] [--profile]`);
   }
-  return { sizes, runs, warmup, seed, out: values.out, profile: values.profile };
+  return { sizes, commands, runs, warmup, seed, out: values.out, profile: values.profile };
 }
 
 const progress = (text: string) => process.stderr.write(`${text}\n`);
@@ -89,7 +94,11 @@ async function benchCommand(wb: MemoryWorkbook, command: BenchCommand, scale: nu
   return result;
 }
 
-async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<SizeResult> {
+/**
+ * A workbook holding the plan of `scale`. The generated rows are not kept once the
+ * workbook holds them, so the memory measured is the workbook's and the command's.
+ */
+async function prepare(scale: number, o: Options): Promise<{ wb: MemoryWorkbook; size: Omit<SizeResult, "commands" | "readResponseBytes"> }> {
   progress(`${scale}x: generating the plan (seed ${o.seed})`);
   let t = performance.now();
   const plan = generatePlan(scale, { seed: o.seed });
@@ -98,9 +107,13 @@ async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<Si
   progress(`${scale}x: writing ${rows} rows through the structure command`);
   t = performance.now();
   const wb = await workbookWithPlan(plan);
-  const writeMs = performance.now() - t;
-  const size: SizeResult = { scale, size: plan.size, rows, readResponseBytes: await readResponseBytes(wb), generateMs, writeMs, commands: [] };
-  for (const command of COMMANDS) {
+  return { wb, size: { scale, size: plan.size, rows, generateMs, writeMs: performance.now() - t } };
+}
+
+async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<SizeResult> {
+  const { wb, size: prepared } = await prepare(scale, o);
+  const size: SizeResult = { ...prepared, readResponseBytes: await readResponseBytes(wb), commands: [] };
+  for (const command of o.commands) {
     progress(`${scale}x: ${command.id}`);
     size.commands.push(await benchCommand(wb, command, scale, rss, o));
   }
@@ -128,7 +141,7 @@ async function main(): Promise<void> {
   const json = {
     generatedAt: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd },
-    options: { sizes: o.sizes, runs: o.runs, warmup: o.warmup, seed: o.seed },
+    options: { sizes: o.sizes, commands: o.commands.map((c) => c.id), runs: o.runs, warmup: o.warmup, seed: o.seed },
     sizes: sizes.map((s) => ({ ...s, commands: s.commands.map((c) => ({ ...c, summary: summarize(c.runs) })) })),
     ratios: ratios(sizes),
     targets,
