@@ -7,36 +7,18 @@
 // 60 000-row workbook opened from disk, a file that is no workbook, and an
 // accessibility scan.
 
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
-import { E2E_DIST } from "./support/build";
-import { assertChromium, launchChromium, type Browser } from "./support/chromium";
-import { isolateNetwork, type NetworkLog } from "./support/network";
+import { servedBuild } from "./support/session";
 import { describeViolations, screenshots, seriousA11yViolations } from "./support/steps";
-import { serveStatic, type StaticServer } from "./support/staticServer";
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let browser: Browser;
-let network: NetworkLog;
-
-beforeAll(async () => {
-  assertChromium();
-  if (!existsSync(path.join(E2E_DIST, "preview.html"))) throw new Error(`No preview.html in the production build ${E2E_DIST}.`);
-  server = await serveStatic(E2E_DIST);
-  browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-  network = await isolateNetwork(browser.context, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = servedBuild("preview.html", { width: 1400, height: 900 });
 
 interface Preview {
   page: Page;
@@ -47,9 +29,12 @@ interface Preview {
 }
 
 async function openPreview(query = ""): Promise<Preview> {
+  const { browser, server } = session();
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
+  // Every test starts in Swedish, whatever language an earlier test chose (the pane remembers it).
+  await page.addInitScript(() => window.localStorage.clear());
   await page.goto(server.url + "preview.html" + query);
   const pane = page.getByRole("region", { name: "Aktivitetsfönstret" });
   const workbook = page.getByRole("region", { name: "Arbetsboken" });
@@ -82,8 +67,8 @@ test("the preview starts with the Umeå example plan, without any network", asyn
   expect(texts.some((t) => /^\d{1,3}(\u00A0\d{3})+ kr$/.test(t))).toBe(true);
   await shot(p.page, "activities");
 
-  expect(network.office).toEqual([]); // no Office.js in the preview
-  expect(network.blocked).toEqual([]); // and no request left the machine
+  expect(session().network.office).toEqual([]); // no Office.js in the preview
+  expect(session().network.blocked).toEqual([]); // and no request left the machine
   expect(p.errors).toEqual([]);
 
   const violations = await seriousA11yViolations(p.page);
@@ -257,6 +242,8 @@ test("a 60 000-row workbook opened from disk scrolls in a window of rows", async
   ws.addRow(["Indikator-ID", "År", "Värde", "Kommentar"]);
   for (let i = 1; i <= rows; i++) ws.addRow([`I${(i % 40) + 1}`, 2000 + (i % 26), i * 1.5, `Rad ${i}`]);
   ws.getColumn(3).numFmt = "#,##0.0";
+  ws.getColumn(3).width = 14;
+  ws.getColumn(4).width = 16;
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "radsplan-e2e-"));
   const file = path.join(dir, "stor-plan.xlsx");
   await book.xlsx.writeFile(file);

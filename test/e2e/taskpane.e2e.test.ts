@@ -4,35 +4,16 @@
 // Swedish and English, that it is not running in Excel, and it passes an
 // accessibility scan.
 
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { E2E_DIST } from "./support/build";
-import { assertChromium, launchChromium, type Browser } from "./support/chromium";
-import { isolateNetwork, type NetworkLog } from "./support/network";
+import { servedBuild } from "./support/session";
 import { describeViolations, screenshots, seriousA11yViolations } from "./support/steps";
-import { serveStatic, type StaticServer } from "./support/staticServer";
 
 jest.setTimeout(120_000);
 
-let server: StaticServer;
-let browser: Browser;
-let network: NetworkLog;
-
-beforeAll(async () => {
-  assertChromium();
-  if (!existsSync(path.join(E2E_DIST, "taskpane.html"))) throw new Error(`No production build in ${E2E_DIST} (globalSetup builds it).`);
-  server = await serveStatic(E2E_DIST);
-  browser = await launchChromium({ viewport: { width: 360, height: 760 } });
-  network = await isolateNetwork(browser.context, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = servedBuild("taskpane.html", { width: 360, height: 760 });
 
 test("taskpane.html boots outside Excel with Office.js from the local copy and shows the outside-Excel message", async () => {
   const shot = screenshots("taskpane-outside-excel");
+  const { browser, server, network } = session();
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));

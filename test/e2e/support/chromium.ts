@@ -24,11 +24,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Throws a clear message when Debian's Chromium is not installed. */
-export function assertChromium(): void {
-  if (!existsSync(CHROMIUM_PATH)) {
+/** Throws a clear message when Debian's Chromium is not installed (at `executable`, /usr/bin/chromium by default). */
+export function assertChromium(executable = CHROMIUM_PATH): void {
+  if (!existsSync(executable)) {
     throw new Error(
-      `Chromium was not found at ${CHROMIUM_PATH}. The end-to-end tests run in Debian's Chromium and never download a browser: ` +
+      `Chromium was not found at ${executable}. The end-to-end tests run in Debian's Chromium and never download a browser: ` +
         "install it with `apt-get install -y chromium` (as root), then run the tests again.",
     );
   }
