@@ -6,7 +6,7 @@
 // wrong way...). Rows come as a coordinator types them: list labels in the
 // workbook's language, most dates as Excel serials and some as ISO text, Ja/Nej.
 
-import { TABLE_BY_NAME, TABLES, listLabel, type ColumnDef, type ColumnKey, type Lang, type TableName } from "../src/workbook/layout";
+import { TABLE_BY_NAME, TABLES, listLabel, type ColumnDef, type ColumnKey, type Lang, type ListId, type TableName } from "../src/workbook/layout";
 import { isoToSerial } from "../src/workbook/parse/date";
 import type { Settings } from "../src/workbook/settings";
 import type { CellValue } from "../src/workbook/snapshot";
@@ -195,9 +195,9 @@ class PlanGenerator {
     return this.rnd.chance(GAP.danglingRef) ? `${id}X` : id;
   }
 
-  /** A list item key, or (rarely) a misspelt label. */
-  private listValue(key: string, label: string): string {
-    return this.rnd.chance(GAP.listTypo) ? `${label.slice(0, -1)}` : key;
+  /** A list item key, or (rarely) its label misspelt (a letter missing). */
+  private listValue(list: ListId, key: string): string {
+    return this.rnd.chance(GAP.listTypo) ? listLabel(list, key, this.lang).slice(0, -1) : key;
   }
 
   private person(): { first: string; last: string } {
@@ -238,7 +238,8 @@ class PlanGenerator {
       this.add("Groups", {
         groupId: group.id,
         name,
-        type: this.listValue(type, listLabel("groupType", type, this.lang)),
+        // The skeleton (styrgrupp, beredningsgrupp, coordinating function) is typed right.
+        type: i <= 3 ? type : this.listValue("groupType", type),
         appointedBy,
         mission: type === "working" && this.rnd.chance(0.01) ? "" : `Uppdrag: ${name.toLowerCase()}`,
         startDate: start,
@@ -301,7 +302,7 @@ class PlanGenerator {
         this.add("Members", {
           name: this.rnd.chance(GAP.missingRequired) ? "" : `${first} ${last}`,
           groupId: this.ref(g.id),
-          role: m.role,
+          role: this.listValue("memberRole", m.role),
           title: m.title,
           organisation: m.organisation,
           department: m.department,
@@ -425,7 +426,7 @@ class PlanGenerator {
         responsiblePerson: `${this.person().first} ${this.person().last}`,
         start,
         end,
-        status,
+        status: this.listValue("activityStatus", status),
         budget: this.rnd.chance(GAP.unreadableAmount) ? "ca 10 tkr" : budget,
         spent,
         hours: done ? this.rnd.int(2, 400) : null,
