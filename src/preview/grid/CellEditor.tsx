@@ -54,17 +54,13 @@ export function CellEditor({ cell, initial, choices, lang, style, onCommit, onCa
       finish(() => onCommit(text, e.key === "Tab" ? "right" : "down"));
     }
   };
-  const label = tr(preview.editCell, lang, { cell });
+  const common = { ref, "aria-label": tr(preview.editCell, lang, { cell }), defaultValue: initial, style: { ...editorStyle, ...style }, onKeyDown };
 
   if (choices) {
     const options = initial && !choices.includes(initial) ? [initial, ...choices] : choices;
     return (
       <select
-        ref={ref}
-        aria-label={label}
-        defaultValue={initial}
-        style={{ ...editorStyle, ...style }}
-        onKeyDown={onKeyDown}
+        {...common}
         onChange={(e) => {
           const text = e.currentTarget.value;
           finish(() => onCommit(text, "none"));
@@ -82,11 +78,7 @@ export function CellEditor({ cell, initial, choices, lang, style, onCommit, onCa
   }
   return (
     <input
-      ref={ref}
-      aria-label={label}
-      defaultValue={initial}
-      style={{ ...editorStyle, ...style }}
-      onKeyDown={onKeyDown}
+      {...common}
       onBlur={(e) => {
         const text = e.currentTarget.value;
         finish(() => (text === initial ? onCancel() : onCommit(text, "none")));
