@@ -204,7 +204,7 @@ export function formatResults(sizes: readonly SizeResult[], targets: readonly Ta
   const out: string[] = [
     table(["size", "command", "rows read", "rows written", "syncs", "write requests", "largest write", "wall best", "wall median", "CPU median", "peak RSS", "peak heap"], rows),
     "",
-    `Times: best and median of ${runsPerCommand} timed runs after one warm-up run, each on the same workbook (the sheets a run wrote are deleted before the next), with a full GC before each run.`,
+    `Times: best and median of ${runsPerCommand} timed run${runsPerCommand === 1 ? "" : "s"} after one warm-up run, each on the same workbook (the sheets a run wrote are deleted before the next), with a full GC before each run.`,
     "CPU = user + system time of the whole process; wall time also counts waiting for the CPU on a shared machine. MB = 2^20 bytes.",
     "",
   ];
