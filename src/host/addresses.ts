@@ -47,6 +47,12 @@ export function formatRect(r: Rect, absolute = false): string {
   return `${a}:${d}${columnLetters(r.c1)}${d}${r.r1 + 1}`;
 }
 
+/** "A1" or "A1:B2" even for whole columns or rows (e.g. "E1:E1048576"), as sqref and ref attributes in files want. */
+export function formatCells(r: Rect): string {
+  const a = `${columnLetters(r.c0)}${r.r0 + 1}`;
+  return r.r0 === r.r1 && r.c0 === r.c1 ? a : `${a}:${columnLetters(r.c1)}${r.r1 + 1}`;
+}
+
 /** A sheet-qualified address as Office.js reports `Range.address`, e.g. "Grupper!A1:J2". */
 export function formatAddress(sheet: string, r: Rect, absolute = false): string {
   return `${quoteSheetName(sheet)}!${formatRect(r, absolute)}`;

@@ -2,7 +2,7 @@
 // workbook as `location` (Office.js documentReference, or an address starting
 // with "#"), links outside through an external relationship.
 
-import { formatRect, parseRef } from "../addresses";
+import { formatCells, parseRef } from "../addresses";
 import { MAX_COLUMNS, type Rect } from "../model/rect";
 import type { HyperlinkModel, SheetModel } from "../model/sheetModel";
 import { REL, type Relationships } from "./packageParts";
@@ -13,7 +13,7 @@ export function hyperlinksXml(sheet: SheetModel, rels: Relationships): string {
   const items = [...sheet.hyperlinks].map(([key, link]) => {
     const r = Math.floor(key / MAX_COLUMNS);
     const c = key % MAX_COLUMNS;
-    const ref = formatRect({ r0: r, c0: c, r1: r, c1: c });
+    const ref = formatCells({ r0: r, c0: c, r1: r, c1: c });
     const location = link.documentReference ?? (link.address?.startsWith("#") ? link.address.slice(1) : undefined);
     const rid = location === undefined && link.address ? rels.add(REL.hyperlink, link.address, true) : undefined;
     return `<hyperlink${attrs({ ref, "r:id": rid, location, tooltip: link.screenTip })}/>`;

@@ -1,7 +1,7 @@
 // Table parts (xl/tables/tableN.xml): written by the host because ExcelJS'
 // table support does not round-trip reliably, and read back the same way.
 
-import { formatRect, parseRef } from "../addresses";
+import { formatCells, parseRef } from "../addresses";
 import type { Rect } from "../model/rect";
 import type { TableModel } from "../model/tableModel";
 import { attrs, elements, escapeXml, firstElement } from "./xml";
@@ -10,8 +10,8 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 export function tableXml(t: TableModel, partId: number): string {
   const names = t.columnNames();
-  const ref = formatRect(t.rect);
-  const filterRef = formatRect(t.showTotals ? { ...t.rect, r1: t.rect.r1 - 1 } : t.rect);
+  const ref = formatCells(t.rect);
+  const filterRef = formatCells(t.showTotals ? { ...t.rect, r1: t.rect.r1 - 1 } : t.rect);
   const columns = names
     .map((name, i) => `<tableColumn${attrs({ id: t.columnIds[i] ?? i + 1, name: name.replace(/\n/g, "_x000a_") })}/>`)
     .join("");

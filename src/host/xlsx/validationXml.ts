@@ -2,7 +2,7 @@
 // validation over thousands of rows stays one element with a range sqref
 // (ExcelJS expands ranges into one entry per cell on read).
 
-import { formatRect, parseRef } from "../addresses";
+import { formatCells, parseRef } from "../addresses";
 import type { Rect } from "../model/rect";
 import { DEFAULT_ERROR_ALERT, type ErrorAlert, type ValidationModel } from "../model/validations";
 import { attrs, elements, escapeXml, firstElement, unescapeXml } from "./xml";
@@ -17,7 +17,7 @@ function listFormula(source: string): string {
 export function validationsXml(list: readonly ValidationModel[]): string {
   if (list.length === 0) return "";
   const items = list.map((v) => {
-    const sqref = v.rects.map((r) => formatRect(r)).join(" ");
+    const sqref = v.rects.map((r) => formatCells(r)).join(" ");
     const alert = {
       showErrorMessage: v.errorAlert.showAlert,
       errorStyle: v.errorAlert.style === "Stop" ? undefined : STYLE_TO_XLSX[v.errorAlert.style],
