@@ -2,8 +2,9 @@
 // Excel, converted to PDF by LibreOffice (when installed) and rendered to PNG
 // with pdftoppm into test-output/followup/ for a person to look at.
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PNG } from "pngjs";
 import { generateFollowUp } from "../../src/excel/commands/followUp";
@@ -26,20 +27,38 @@ async function sheetAsXlsx(keep: string): Promise<Uint8Array> {
   return wb.toXlsx();
 }
 
-/** Converts an .xlsx to PDF with LibreOffice (own profile, so parallel runs do not collide) and renders its pages. */
+/** LibreOffice's PDF of an .xlsx, converted in a private folder with its own profile (parallel runs never collide); one retry. */
+function convertToPdf(file: string, work: string): string {
+  const pdf = file.replace(/\.xlsx$/, ".pdf");
+  const args = [`-env:UserInstallation=file://${join(work, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", work, file];
+  let output = "";
+  for (let attempt = 0; attempt < 2 && !existsSync(pdf); attempt++) {
+    const run = spawnSync(LIBREOFFICE, args, { timeout: 180_000, encoding: "utf8" });
+    output += `${run.stdout ?? ""}${run.stderr ?? ""}${run.error ? String(run.error) : ""}`;
+  }
+  if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${file}:\n${output}`);
+  return pdf;
+}
+
+/** Converts an .xlsx to PDF, renders its pages to PNG and keeps all of it in test-output/followup/<name>/ to look at. */
 function printToPng(name: string, xlsx: Uint8Array): { pdf: Buffer; pages: string[]; text: string } {
-  const dir = join(OUT, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}.xlsx`);
-  writeFileSync(file, xlsx);
-  const profile = `file://${join(dir, "lo-profile")}`;
-  execFileSync(LIBREOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { timeout: 180_000, stdio: "pipe" });
-  const pdfPath = join(dir, `${name}.pdf`);
-  execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, join(dir, "page")], { timeout: 60_000 });
-  const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { timeout: 60_000 }).toString("utf8");
-  const pages = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(dir, f));
-  return { pdf: readFileSync(pdfPath), pages, text };
+  const work = mkdtempSync(join(tmpdir(), "radsplan-print-"));
+  try {
+    const file = join(work, `${name}.xlsx`);
+    writeFileSync(file, xlsx);
+    const pdfPath = convertToPdf(file, work);
+    execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, join(work, "page")], { timeout: 60_000 });
+    const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { timeout: 60_000 }).toString("utf8");
+    const dir = join(OUT, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const kept = readdirSync(work).filter((f) => /\.(xlsx|pdf|png)$/.test(f));
+    for (const f of kept) copyFileSync(join(work, f), join(dir, f));
+    const pages = kept.filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(dir, f));
+    return { pdf: readFileSync(pdfPath), pages, text };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 const haveLibreOffice = existsSync(LIBREOFFICE);
