@@ -176,7 +176,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export function formatResults(sizes: readonly SizeResult[], targets: readonly TargetResult[], runsPerCommand: number): string {
+export function formatResults(sizes: readonly SizeResult[], targets: readonly TargetResult[], { runs, warmup }: { runs: number; warmup: number }): string {
   const rows: string[][] = [];
   for (const s of sizes) {
     for (const c of s.commands) {
@@ -204,7 +204,7 @@ export function formatResults(sizes: readonly SizeResult[], targets: readonly Ta
   const out: string[] = [
     table(["size", "command", "rows read", "rows written", "syncs", "write requests", "largest write", "wall best", "wall median", "CPU median", "peak RSS", "peak heap"], rows),
     "",
-    `Times: best and median of ${runsPerCommand} timed run${runsPerCommand === 1 ? "" : "s"} after one warm-up run, each on the same workbook (the sheets a run wrote are deleted before the next), with a full GC before each run.`,
+    `Times: best and median of ${runs} timed run${runs === 1 ? "" : "s"} after ${warmup} warm-up run${warmup === 1 ? "" : "s"}, each on the same workbook (the sheets a run wrote are deleted before the next), with a full GC before each run.`,
     "CPU = user + system time of the whole process; wall time also counts waiting for the CPU on a shared machine. MB = 2^20 bytes.",
     "",
   ];

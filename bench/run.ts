@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   }
   const targets = evaluateTargets(sizes);
   const loadAverageAtEnd = loadavg();
-  console.log(formatResults(sizes, targets, o.runs));
+  console.log(formatResults(sizes, targets, o));
   console.log(`\nMachine: ${machine.cpus} x ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ${loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end.`);
   const json = {
     generatedAt: new Date().toISOString(),
