@@ -47,6 +47,11 @@ export interface TargetResult {
   target: string;
   /** null when the runs needed to judge it were not made. */
   met: boolean | null;
+  /**
+   * For time targets: whether the target holds on CPU time (the process's own work),
+   * which other load on a shared machine disturbs far less than wall time.
+   */
+  metOnCpu?: boolean;
   detail: string;
 }
 
@@ -128,14 +133,14 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Every target, judged on the runs made (time on the best run: the one least disturbed by other load). */
 export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
   const out: TargetResult[] = [];
-  const judged = (target: string, verdict: { met: boolean; detail: string } | null, missing: string): TargetResult =>
+  const judged = (target: string, verdict: Omit<TargetResult, "target"> | null, missing: string): TargetResult =>
     verdict ? { target, ...verdict } : { target, met: null, detail: missing };
   const base = commandAt(sizes, 1, "check");
   const b = base && summarize(base.runs);
   out.push(
     judged(
       `check at 1x in under ${sec(TARGETS.baseCheckMs)}`,
-      b ? { met: b.wallBestMs < TARGETS.baseCheckMs, detail: `best ${sec(b.wallBestMs)}, median ${sec(b.wallMedianMs)}, CPU ${sec(b.cpuMedianMs)}` } : null,
+      b ? { met: b.wallBestMs < TARGETS.baseCheckMs, metOnCpu: b.cpuMedianMs < TARGETS.baseCheckMs, detail: `best ${sec(b.wallBestMs)}, median ${sec(b.wallMedianMs)}, CPU ${sec(b.cpuMedianMs)}` } : null,
       "1x not measured",
     ),
   );
@@ -143,7 +148,7 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
   for (const id of ["check", "followUp"] as const) {
     const r = grown.find((x) => x.command === id);
     const detail = r && `${r.rowRatio.toFixed(2)}x rows: ${r.wallBestRatio.toFixed(2)}x best time (median ${r.wallMedianRatio.toFixed(2)}x, CPU ${r.cpuMedianRatio.toFixed(2)}x)`;
-    out.push(judged(`${id}: 4x rows within ${TARGETS.growth}x time`, r && detail ? { met: r.wallBestRatio <= TARGETS.growth, detail } : null, "1x and 4x not both measured"));
+    out.push(judged(`${id}: 4x rows within ${TARGETS.growth}x time`, r && detail ? { met: r.wallBestRatio <= TARGETS.growth, metOnCpu: r.cpuMedianRatio <= TARGETS.growth, detail } : null, "1x and 4x not both measured"));
   }
   for (const id of ["check", "followUp"] as const) {
     const results = sizes.flatMap((s) => s.commands.filter((c) => c.command === id).map((c) => ({ scale: s.scale, c })));
@@ -166,6 +171,14 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
     });
   }
   return out;
+}
+
+/** A time target's verdict names the measure that disagrees, if the two do. */
+function verdict(t: TargetResult): string {
+  if (t.met === null) return "not measured";
+  const word = t.met ? "met" : "MISSED";
+  if (t.metOnCpu === undefined || t.metOnCpu === t.met) return word;
+  return `${word} on wall time, ${t.metOnCpu ? "met" : "MISSED"} on CPU time`;
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
@@ -220,6 +233,6 @@ export function formatResults(sizes: readonly SizeResult[], targets: readonly Ta
     }
   }
   out.push("", "Targets:");
-  for (const t of targets) out.push(`  [${t.met === null ? "not measured" : t.met ? "met" : "MISSED"}] ${t.target}: ${t.detail}`);
+  for (const t of targets) out.push(`  [${verdict(t)}] ${t.target}: ${t.detail}`);
   return out.join("\n");
 }

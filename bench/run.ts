@@ -3,7 +3,7 @@
 // the real commands, and prints rows, syncs, write requests, the largest request,
 // wall and CPU time, peak memory and the time ratios, with each target and
 // whether it is met; the same goes to bench/results.json.
-// Options: --sizes 1,2,4  --commands check,followUp  --runs 3  --warmup 1  --seed N
+// Options: --sizes 1,2,4  --commands check,followUp  --runs 5  --warmup 1  --seed N
 //          --out bench/results.json  --profile (one extra, profiled run per size and
 //          command, saved in bench/profiles/ and summarised)
 
@@ -35,7 +35,7 @@ function options(): Options {
     options: {
       sizes: { type: "string", default: "1,2,4" },
       commands: { type: "string", default: COMMANDS.map((c) => c.id).join(",") },
-      runs: { type: "string", default: "3" },
+      runs: { type: "string", default: "5" },
       warmup: { type: "string", default: "1" },
       seed: { type: "string", default: String(DEFAULT_SEED) },
       out: { type: "string", default: join(__dirname, "results.json") },
@@ -49,7 +49,7 @@ function options(): Options {
   const ids = values.commands.split(",");
   const commands = COMMANDS.filter((c) => ids.includes(c.id));
   if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(warmup >= 0) || !Number.isInteger(seed) || commands.length !== ids.length) {
-    throw new Error(`Usage: npm run bench -- [--sizes 1,2,4] [--commands ${COMMANDS.map((c) => c.id).join(",")}] [--runs 3] [--warmup 1] [--seed N] [--out file] [--profile]`);
+    throw new Error(`Usage: npm run bench -- [--sizes 1,2,4] [--commands ${COMMANDS.map((c) => c.id).join(",")}] [--runs 5] [--warmup 1] [--seed N] [--out file] [--profile]`);
   }
   return { sizes, commands, runs, warmup, seed, out: values.out, profile: values.profile };
 }
