@@ -111,7 +111,7 @@ function keyFigures(fu: FollowUp, groups: readonly ReportGroup[]): KeyFigures {
 
 /** The annual report of `year`; `followUp` may be passed when it is already computed for that year. */
 export function buildAnnualReport(plan: Plan, year: number, settings: Settings, followUp?: FollowUp): AnnualReport {
-  const fu = followUp && followUp.year === year ? followUp : computeFollowUp(plan, year);
+  const fu = followUp && followUp.year === year ? followUp : computeFollowUp(plan, year, settings);
   const groups = reportGroups(plan, year);
   return {
     year,

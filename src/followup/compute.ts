@@ -10,6 +10,7 @@ import { followUpBudget } from "./budget";
 import { followUpGoals } from "./goals";
 import { followUpIndicator } from "./indicators";
 import { followUpMeetings } from "./meetings";
+import { DEFAULT_SETTINGS, type Settings } from "../workbook/settings";
 
 /** Measurements per Indikator-ID (rows with an unreadable year or value are left out). */
 function measurementsById(plan: Plan): Map<string, YearValue[]> {
@@ -24,7 +25,8 @@ function measurementsById(plan: Plan): Map<string, YearValue[]> {
   return out;
 }
 
-export function computeFollowUp(plan: Plan, year: number): FollowUp {
+/** `settings` supply the expected meetings of groups without their own Planerade möten per år. */
+export function computeFollowUp(plan: Plan, year: number, settings: Settings = DEFAULT_SETTINGS): FollowUp {
   const measurements = measurementsById(plan);
   const indicators = plan.rows.Indicators.filter((r) => r.values.indicatorId).map((r) => {
     const v = r.values;
@@ -52,6 +54,6 @@ export function computeFollowUp(plan: Plan, year: number): FollowUp {
     goals,
     activities,
     budget: followUpBudget(plan.rows.Budget, allActivities, goalNames, year),
-    meetings: followUpMeetings(plan.rows.Groups, plan.rows.Meetings, year),
+    meetings: followUpMeetings(plan.rows.Groups, plan.rows.Meetings, year, settings),
   };
 }

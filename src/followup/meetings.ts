@@ -2,6 +2,7 @@
 // dated in it) against its Planerade möten per år.
 
 import type { PlanRow } from "../workbook/plan";
+import { DEFAULT_SETTINGS, plannedMeetingsFor, type Settings } from "../workbook/settings";
 import type { MeetingFollowUp } from "./types";
 import { yearOfDate } from "./activities";
 
@@ -17,22 +18,25 @@ export function meetingsHeld(meetings: readonly PlanRow<"Meetings">[], year: num
 
 /**
  * held    = number of Möten rows of the group whose Datum falls in the year;
- * planned = the group's Planerade möten per år (null when empty).
+ * planned = the group's Planerade möten per år, else the workbook's setting for its type
+ *           (plannedMeetingsFor; null when neither gives a positive number).
  * Every group is listed that plans meetings or held one, in the Grupper sheet's order.
  */
 export function followUpMeetings(
   groups: readonly PlanRow<"Groups">[],
   meetings: readonly PlanRow<"Meetings">[],
   year: number,
+  settings: Settings = DEFAULT_SETTINGS,
 ): MeetingFollowUp[] {
   const held = meetingsHeld(meetings, year);
   return groups
-    .filter((g) => g.values.groupId && (g.values.plannedMeetings !== null || held.has(g.values.groupId)))
-    .map((g) => ({
+    .map((g) => ({ g, planned: plannedMeetingsFor(g.values.type, g.values.plannedMeetings, settings) }))
+    .filter(({ g, planned }) => g.values.groupId && (planned !== null || held.has(g.values.groupId)))
+    .map(({ g, planned }) => ({
       groupId: g.values.groupId!,
       name: g.values.name ?? "",
       type: g.values.type,
       held: held.get(g.values.groupId!) ?? 0,
-      planned: g.values.plannedMeetings,
+      planned,
     }));
 }

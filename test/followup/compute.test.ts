@@ -4,6 +4,7 @@
 import { computeFollowUp } from "../../src/followup/compute";
 import { assessIndicator, progressTowardsTarget, trendOf } from "../../src/followup/indicators";
 import type { RowValues } from "../../src/workbook/layout";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { planOf } from "./planFixture";
 
 type IndicatorRow = Partial<RowValues<"Indicators">>;
@@ -243,6 +244,22 @@ describe("meetings", () => {
     expect(computeFollowUp(plan, 2025).meetings).toEqual([
       { groupId: "G1", name: "Umebrå", type: "preparatory", held: 2, planned: 5 },
       { groupId: "G3", name: "EST", type: "working", held: 1, planned: null },
+    ]);
+  });
+
+  it("expects the workbook's meetings per year for a group type when the group states none", () => {
+    const plan = planOf({
+      Groups: [
+        { groupId: "L1", name: "Lokalt råd Ålidhem", type: "localCouncil" },
+        { groupId: "L2", name: "Lokalt råd Holmsund", type: "localCouncil", plannedMeetings: 2 },
+        { groupId: "W1", name: "Arbetsgrupp", type: "working" },
+      ],
+      Meetings: [{ groupId: "L1", date: "2025-05-05" }],
+    });
+    const settings = { ...DEFAULT_SETTINGS, meetingsLocalCouncil: 4 };
+    expect(computeFollowUp(plan, 2025, settings).meetings).toEqual([
+      { groupId: "L1", name: "Lokalt råd Ålidhem", type: "localCouncil", held: 1, planned: 4 },
+      { groupId: "L2", name: "Lokalt råd Holmsund", type: "localCouncil", held: 0, planned: 2 },
     ]);
   });
 });

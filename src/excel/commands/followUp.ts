@@ -94,7 +94,7 @@ async function readAndPlanWrite(context: Excel.RequestContext, kinds: GeneratedK
 
   const plan = parsePlan(snapshot);
   const settings = readSettings(snapshot);
-  const followUp = computeFollowUp(plan, year);
+  const followUp = computeFollowUp(plan, year, settings);
   const notices = planNotices(plan);
 
   const written: string[] = [];
@@ -154,7 +154,8 @@ export async function readFollowUp(run: ExcelRunner, year: number): Promise<Foll
     await context.sync();
     const snapshot = readSnapshot();
     const plan = parsePlan(snapshot);
-    const followUp = computeFollowUp(plan, year);
-    return { followUp, report: buildAnnualReport(plan, year, readSettings(snapshot), followUp) };
+    const settings = readSettings(snapshot);
+    const followUp = computeFollowUp(plan, year, settings);
+    return { followUp, report: buildAnnualReport(plan, year, settings, followUp) };
   });
 }
