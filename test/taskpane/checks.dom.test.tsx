@@ -125,7 +125,7 @@ test("a click and the Enter key on a finding select its cell in the workbook", a
 
   await click(findingButton("BUD-05"));
   await waitFor(() => expect(wb.selection).toEqual({ sheet: "Aktiviteter", address: "K2" }));
-  expect(byText("Markerade Aktiviteter!K2 i arbetsboken.")).toBeInTheDocument();
+  await waitFor(() => expect(byText("Markerade Aktiviteter!K2 i arbetsboken.")).toBeInTheDocument());
 
   const org07 = findingButton("ORG-07");
   expect(org07).toHaveAccessibleDescription("Klicka eller tryck Enter på ett fynd för att markera cellen i arbetsboken.");

@@ -1,20 +1,17 @@
-// A small stand-in for Testing Library in the task-pane DOM tests (the installed
-// @testing-library/react needs @testing-library/dom, which is not installed):
-// render with React's act(), find elements the way a user or screen reader does
-// (by role and accessible name, or by visible text), click, pick options, wait.
+// Task-pane DOM test helpers on Testing Library: render and clean up with
+// @testing-library/react, fire events and wait with its act()-wrapped helpers, and
+// find elements the way a user or screen reader does (role and accessible name, via
+// dom-accessibility-api as Testing Library does, or visible text). The queries skip
+// Testing Library's computed-style visibility check, which jsdom runs very slowly on
+// Fluent UI's many style rules: elements inside `hidden` or aria-hidden count as hidden.
 
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import type { ReactNode } from "react";
+import { cleanup as rtlCleanup, fireEvent, render, waitFor as rtlWaitFor } from "@testing-library/react";
 import { computeAccessibleName, getRole } from "dom-accessibility-api";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const roots: Root[] = [];
 
 /**
  * Hidden from users: inside a `hidden` or aria-hidden element (closed tab panels,
- * Fluent's invisible layout helpers). Cheaper than computing styles, which jsdom
- * does slowly with Fluent's many style rules.
+ * Fluent's invisible layout helpers).
  */
 function isInaccessible(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -23,19 +20,14 @@ function isInaccessible(el: Element): boolean {
   return false;
 }
 
-/** Renders `ui` into a fresh container in the document. */
+/** Renders `ui` into a fresh container in the document (Testing Library's render). */
 export async function mount(ui: ReactNode): Promise<HTMLElement> {
-  const container = document.createElement("div");
-  document.body.appendChild(container);
-  const root = createRoot(container);
-  roots.push(root);
-  await act(async () => root.render(ui));
-  return container;
+  return render(ui).container;
 }
 
 /** Unmounts everything mount() rendered and empties the document. */
 export async function cleanup(): Promise<void> {
-  for (const root of roots.splice(0)) await act(async () => root.unmount());
+  rtlCleanup();
   document.body.innerHTML = "";
 }
 
@@ -82,31 +74,16 @@ export const hasText = (text: string | RegExp, root: Element = document.body) =>
 
 /** Clicks like a user does (nothing happens on a disabled control). */
 export async function click(el: HTMLElement): Promise<void> {
-  await act(async () => {
-    el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
-  });
+  fireEvent.click(el);
 }
 
 /** Picks an option of a <select> by its value. */
 export async function choose(select: HTMLElement, value: string): Promise<void> {
   if (!(select instanceof HTMLSelectElement)) throw new Error("choose() needs a <select>");
-  await act(async () => {
-    select.value = value;
-    select.dispatchEvent(new Event("change", { bubbles: true }));
-  });
+  fireEvent.change(select, { target: { value } });
 }
 
 /** Retries `assertion` (letting React and promises run) until it passes or `timeout` ms have passed. */
 export async function waitFor<T>(assertion: () => T, timeout = 4000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    try {
-      return assertion();
-    } catch (err) {
-      if (Date.now() - start > timeout) throw err;
-    }
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
+  return rtlWaitFor(assertion, { timeout, interval: 10 });
 }
