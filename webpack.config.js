@@ -6,10 +6,10 @@
 //   https://localhost:3000/ URL in the manifests becomes ADDIN_PRODUCTION_URL
 //   (default https://www.contoso.com/radsplan/; set it to where dist/ is hosted:
 //   `ADDIN_PRODUCTION_URL=https://radsplan.example.se/ npm run build`);
-// - the dev server serves https on port 3000 with webpack-dev-server's own
-//   self-signed certificate (no office-addin-dev-certs needed; accept it once in
-//   the browser, or install trusted certificates with `npx office-addin-dev-certs install`
-//   and pass them via `--server-options-cert/--server-options-key`);
+// - the dev server serves https on port 3000 with the certificates
+//   `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs (trusted by
+//   Excel desktop, which needs that), else with webpack-dev-server's own self-signed
+//   certificate (enough for the browser preview; accept it once in the browser);
 // - vendor code is split into chunks shared by the entries, and views load lazily,
 //   so the pane's initial JavaScript stays small.
 
@@ -31,6 +31,23 @@ const path = require("node:path");
   }
 })();
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const fs = require("node:fs");
+const os = require("node:os");
+
+/** https for the dev server: office-addin-dev-certs' trusted localhost certificate when installed. */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!fs.existsSync(file("localhost.crt")) || !fs.existsSync(file("localhost.key"))) return "https";
+  return {
+    type: "https",
+    options: {
+      cert: fs.readFileSync(file("localhost.crt")),
+      key: fs.readFileSync(file("localhost.key")),
+      ...(fs.existsSync(file("ca.crt")) ? { ca: fs.readFileSync(file("ca.crt")) } : {}),
+    },
+  };
+}
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
@@ -131,7 +148,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       hot: true,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: "https",
+      server: devServerHttps(),
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
