@@ -3,6 +3,8 @@
 
 import type { ReactNode } from "react";
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import { useT } from "../i18n";
+import type { Text } from "../workbook/layout";
 
 export interface NoticeProps {
   intent: MessageBarIntent;
@@ -23,5 +25,20 @@ export function Notice({ intent, title, children, actions, lang }: NoticeProps) 
       </MessageBarBody>
       {actions && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>
+  );
+}
+
+/** Features a command left out because this Excel lacks an API: one warning listing them; nothing when none. */
+export function NoticeList({ title, notices }: { title: string; notices: readonly Text[] }) {
+  const t = useT();
+  if (notices.length === 0) return null;
+  return (
+    <Notice intent="warning" title={title}>
+      <ul>
+        {notices.map((notice) => (
+          <li key={notice.en}>{t(notice)}</li>
+        ))}
+      </ul>
+    </Notice>
   );
 }

@@ -9,7 +9,7 @@ import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { summaryText, type CheckResult } from "../../excel/commands/check";
 import { formatNumber, useLang, useT, type Text as I18nText } from "../../i18n";
 import { checksView } from "../../i18n/checks";
-import { Notice } from "../Notice";
+import { Notice, NoticeList } from "../Notice";
 import { CheckForm } from "./checks/CheckForm";
 import { FindingFilters } from "./checks/FindingFilters";
 import { FindingGroups } from "./checks/FindingGroups";
@@ -54,15 +54,7 @@ function ResultSection({ result, checks }: { result: CheckResult; checks: Checks
             : t(checksView.writtenTo, { sheet: result.sheet })}
         </Text>
       )}
-      {result.notices.length > 0 && (
-        <Notice intent="warning" title={t(checksView.noticesTitle)}>
-          <ul>
-            {result.notices.map((notice) => (
-              <li key={notice.en}>{t(notice)}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      <NoticeList title={t(checksView.noticesTitle)} notices={result.notices} />
       {total === 0 ? (
         <Text>{t(checksView.nothingFound)}</Text>
       ) : (

@@ -11,7 +11,7 @@ import { localIsoDate } from "../../excel/commands/clock";
 import { useT, type Text as I18nText } from "../../i18n";
 import { actionText, budgetText, followUpView } from "../../i18n/followupView";
 import { defaultFollowUpYear } from "../../rules";
-import { Notice } from "../Notice";
+import { Notice, NoticeList } from "../Notice";
 import { BudgetView } from "./followup/BudgetView";
 import { FollowUpActions } from "./followup/FollowUpActions";
 import { GoalAssessments } from "./followup/GoalAssessments";
@@ -79,15 +79,7 @@ export default function FollowUpView() {
           </Notice>
         )}
         {outcome && <Text role="status">{t(outcome.message)}</Text>}
-        {outcome && outcome.notices.length > 0 && (
-          <Notice intent="warning" title={t(actionText.noticesTitle)}>
-            <ul>
-              {outcome.notices.map((notice) => (
-                <li key={notice.en}>{t(notice)}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
+        {outcome && <NoticeList title={t(actionText.noticesTitle)} notices={outcome.notices} />}
       </div>
       {shown && isEmpty(shown) && (
         <Notice intent="info" title={t(followUpView.emptyPlanTitle)}>

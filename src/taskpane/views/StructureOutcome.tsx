@@ -6,7 +6,7 @@ import type { StructureReport } from "../../excel/api";
 import { ACKS_TABLE, META_SHEET, SETTINGS_TABLE, type TableName } from "../../workbook/layout";
 import { formatNumber, useLang, useT, type Text } from "../../i18n";
 import { structure } from "../../i18n/ui";
-import { Notice } from "../Notice";
+import { Notice, NoticeList } from "../Notice";
 
 export type Outcome =
   | { kind: "created"; report: StructureReport }
@@ -42,16 +42,7 @@ function ReportLines({ report, sheetOf }: { report: StructureReport; sheetOf: Sh
 
 function Notices({ notices }: { notices: readonly Text[] }) {
   const t = useT();
-  if (notices.length === 0) return null;
-  return (
-    <Notice intent="warning" title={t(structure.noticesTitle)}>
-      <ul>
-        {notices.map((notice) => (
-          <li key={notice.en}>{t(notice)}</li>
-        ))}
-      </ul>
-    </Notice>
-  );
+  return <NoticeList title={t(structure.noticesTitle)} notices={notices} />;
 }
 
 export function StructureOutcome({ outcome, sheetOf }: { outcome: Outcome; sheetOf: SheetOf }) {
