@@ -4,7 +4,6 @@
 
 import { asTextLiteral, type Edit } from "../workbook/edits";
 import type { CellValue } from "../workbook/snapshot";
-import { parseA1 } from "./address";
 import { charsToPoints } from "./columnWidth";
 
 /** Proxies by case-insensitive name (Excel's sheet and table names are), made on first use. */
@@ -49,12 +48,6 @@ export class Batch {
 type Handler<K extends Edit["kind"]> = (batch: Batch, edit: Extract<Edit, { kind: K }>) => void;
 type Handlers = { [K in Edit["kind"]]: Handler<K> };
 
-/** `value` repeated over the block an A1 address covers (Office.js wants a full 2-D array). */
-function filled<V>(address: string, value: V): V[][] {
-  const block = parseA1(address) ?? { rowCount: 1, columnCount: 1 };
-  return Array.from({ length: block.rowCount }, () => Array<V>(block.columnCount).fill(value));
-}
-
 /** Values to write; with `text`, every string is escaped so it stays literal text. */
 export function valuesToWrite(edit: Extract<Edit, { kind: "setValues" }>): CellValue[][] {
   if (!edit.text) return edit.values;
@@ -76,7 +69,10 @@ export const EDIT_HANDLERS: Handlers = {
     batch.range(e.sheet, e.address).values = valuesToWrite(e);
   },
   setNumberFormat(batch, e) {
-    batch.range(e.sheet, e.address).numberFormat = filled(e.address, e.format);
+    // A 1x1 array is applied to every cell of the range (Range.numberFormat: "If the
+    // argument is a single value, it will be applied to all cells"), so a format over
+    // 100 000 rows is one small request.
+    batch.range(e.sheet, e.address).numberFormat = [[e.format]];
   },
   addTable(batch, e) {
     const table = batch.sheet(e.sheet).tables.add(batch.range(e.sheet, e.address), true);

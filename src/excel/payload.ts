@@ -1,16 +1,21 @@
 // How large a request an edit makes (Excel on the web rejects a sync whose
 // request passes 5 MB), and splitting a too-large value write into row bands.
+// The estimate follows Office.js's wire format: every object an edit's handler
+// reaches is an object path, every property set or method call an action, each
+// with numeric ids and the JSON of its arguments. The framing constants were
+// measured on Microsoft's own Office.js (@microsoft/office-js, Excel on the web)
+// with seven-digit ids, rounded up; test/excel/requestSize.test.ts replays edits
+// through that Office.js and fails if an estimate falls below what it sends.
 
 import type { Edit } from "../workbook/edits";
 import { columnLetter } from "../workbook/parse/address";
 import { parseA1, type CellBlock } from "./address";
+import { valuesToWrite } from "./editHandlers";
 
 /** Excel on the web's limit for one request. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Where the applier starts a new sync: well below the limit, leaving room for request framing. */
 export const SYNC_SPLIT_BYTES = 4 * 1024 * 1024;
-/** Allowance for one queued operation's own framing (object paths, method names, addresses). */
-const OPERATION_OVERHEAD_BYTES = 256;
 
 const encoder = new TextEncoder();
 
@@ -19,31 +24,64 @@ export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
-/**
- * How many operations the edit's handler queues beyond the first: a chart is made,
- * named, titled, placed and its series styled one by one, a format sets each
- * property on its own. (Counting a chart as one operation let a sync full of
- * charts pass 5 MB.)
- */
-function extraOperations(edit: Edit): number {
-  const defined = (values: unknown[]) => values.filter((v) => v !== undefined).length;
-  if (edit.kind === "addChart") {
-    return 4 + defined([edit.categoryAxisTitle, edit.valueAxisTitle]) + 2 * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
+/** Office.js framing (object paths and actions, beyond the edit's own JSON) of each edit kind's fixed part. */
+const FRAMING: Record<Edit["kind"], number> = {
+  addSheet: 200,
+  deleteSheet: 330,
+  setValues: 250,
+  setNumberFormat: 260,
+  addTable: 650,
+  addTableColumn: 760,
+  resizeTable: 500,
+  convertTableToRange: 580,
+  setColumnWidth: 650,
+  freezeRows: 240,
+  listValidation: 580,
+  format: 330,
+  addChart: 1030,
+  pageLayout: 680,
+  activate: 100,
+};
+/** A property set on an object the edit already reached (a sheet's visibility, a table's style, a font's colour). */
+const PROPERTY = 110;
+/** A sub-object reached on the way (a range format's font or fill; a sheet's page header). */
+const SUB_OBJECT = 150;
+/** A chart axis title: the axes, the axis, its title and the text. */
+const AXIS_TITLE = 540;
+/** One series style: the series collection item, its format, the line or fill, and the value. */
+const SERIES_STYLE = 760;
+/** Selecting a cell after activating the sheet: the range and the call. */
+const SELECT = 340;
+
+/** Framing beyond FRAMING that depends on what the edit sets. */
+function variableFraming(edit: Edit): number {
+  const count = (values: unknown[]) => values.filter((v) => v !== undefined).length;
+  switch (edit.kind) {
+    case "addSheet":
+      return (PROPERTY + 50) * count([edit.visibility, edit.tabColor]);
+    case "addTable":
+    case "resizeTable":
+      return edit.style ? PROPERTY : 0;
+    case "format": {
+      const font = count([edit.bold, edit.italic, edit.fontColor, edit.fontSize]);
+      const own = count([edit.wrapText, edit.horizontalAlignment]);
+      return (font > 0 ? SUB_OBJECT : 0) + (edit.fill !== undefined ? SUB_OBJECT : 0) + PROPERTY * (font + own + (edit.fill !== undefined ? 1 : 0));
+    }
+    case "addChart":
+      return AXIS_TITLE * count([edit.categoryAxisTitle, edit.valueAxisTitle]) + SERIES_STYLE * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
+    case "pageLayout":
+      return (edit.fitToWidth ? 170 : 0) + SUB_OBJECT * count([edit.printTitleRows, edit.centerHeader, edit.centerFooter]);
+    case "activate":
+      return edit.cell ? SELECT : 0;
+    default:
+      return 0;
   }
-  if (edit.kind === "format") return defined([edit.bold, edit.italic, edit.fontColor, edit.fontSize, edit.fill, edit.wrapText, edit.horizontalAlignment]);
-  if (edit.kind === "pageLayout") return 3 + defined([edit.printTitleRows, edit.centerHeader, edit.centerFooter]);
-  return 0;
 }
 
-/** Estimated request bytes of an edit: the JSON of what it writes plus an allowance per queued operation. */
+/** Estimated request bytes of an edit, at least what Office.js sends for it: its JSON (values as written) plus its framing. */
 export function payloadBytes(edit: Edit): number {
-  if (edit.kind === "setValues") return jsonBytes(edit.values) + OPERATION_OVERHEAD_BYTES;
-  if (edit.kind === "setNumberFormat") {
-    const block = parseA1(edit.address);
-    const cells = block ? block.rowCount * block.columnCount : 1;
-    return cells * (jsonBytes(edit.format) + 1) + OPERATION_OVERHEAD_BYTES;
-  }
-  return jsonBytes(edit) + OPERATION_OVERHEAD_BYTES * (1 + extraOperations(edit));
+  const own = edit.kind === "setValues" && edit.text ? jsonBytes({ ...edit, values: valuesToWrite(edit) }) : jsonBytes(edit);
+  return own + FRAMING[edit.kind] + variableFraming(edit);
 }
 
 /** The A1 address of rows `start`..`end` (exclusive, 0-based within the block) of a block. */
@@ -55,15 +93,16 @@ function bandAddress(block: CellBlock, start: number, end: number): string {
 
 /** Where to cut `rowBytes` (each row's size) into bands of at most `limit` bytes: [start, end) pairs. */
 function bandsOf(rowBytes: (i: number) => number, rows: number, limit: number): [number, number][] {
+  const overhead = FRAMING.setValues + 200;
   const bands: [number, number][] = [];
   let start = 0;
-  let bytes = OPERATION_OVERHEAD_BYTES;
+  let bytes = overhead;
   for (let i = 0; i < rows; i++) {
     const size = rowBytes(i);
     if (i > start && bytes + size > limit) {
       bands.push([start, i]);
       start = i;
-      bytes = OPERATION_OVERHEAD_BYTES;
+      bytes = overhead;
     }
     bytes += size;
   }
@@ -73,21 +112,19 @@ function bandsOf(rowBytes: (i: number) => number, rows: number, limit: number): 
 
 /**
  * `edit` as one or more edits of at most `limit` estimated bytes each. Value writes
- * and number formats are split into bands of whole rows, top to bottom; a single
- * row larger than the limit stays whole, as nothing smaller can be written.
+ * are split into bands of whole rows, top to bottom; a single row larger than the
+ * limit stays whole, as nothing smaller can be written. Other edits stay whole (a
+ * number format is one value however large its range).
  */
 export function splitEdit(edit: Edit, limit: number): Edit[] {
-  if ((edit.kind !== "setValues" && edit.kind !== "setNumberFormat") || payloadBytes(edit) <= limit) return [edit];
+  if (edit.kind !== "setValues" || payloadBytes(edit) <= limit) return [edit];
   const block = parseA1(edit.address);
   if (!block) return [edit];
-  if (edit.kind === "setValues") {
-    const sizes = edit.values.map((row) => jsonBytes(row) + 1);
-    return bandsOf((i) => sizes[i], edit.values.length, limit).map(([start, end]) => ({
-      ...edit,
-      address: bandAddress(block, start, end),
-      values: edit.values.slice(start, end),
-    }));
-  }
-  const rowSize = block.columnCount * (jsonBytes(edit.format) + 1) + 1;
-  return bandsOf(() => rowSize, block.rowCount, limit).map(([start, end]) => ({ ...edit, address: bandAddress(block, start, end) }));
+  const written = valuesToWrite(edit);
+  const sizes = written.map((row) => jsonBytes(row) + 1);
+  return bandsOf((i) => sizes[i], edit.values.length, limit).map(([start, end]) => ({
+    ...edit,
+    address: bandAddress(block, start, end),
+    values: edit.values.slice(start, end),
+  }));
 }
