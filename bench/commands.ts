@@ -1,15 +1,19 @@
 // The commands the benchmark times, run exactly as the task pane runs them (the
 // real runCheck and generateFollowUp on the in-memory Excel), plus the untimed
 // upkeep around them: putting the workbook back as it was between runs, and
-// sizing what a run wrote and what the one read brings back.
+// sizing what a run wrote (also as Microsoft's Office.js would send it) and what
+// the one read brings back.
 
 import type { ExcelRunner } from "../src/excel/api";
 import { runCheck } from "../src/excel/commands/check";
-import { generateFollowUp } from "../src/excel/commands/followUp";
-import { readSnapshot } from "../src/excel/readSnapshot";
+import { applyEdits } from "../src/excel/applyEdits";
+import { followUpSheetCandidates, generateFollowUp, planFollowUpWrite } from "../src/excel/commands/followUp";
+import { queueSheetProbes } from "../src/excel/commands/sheetProbe";
+import { queueSnapshotRead, readSnapshot } from "../src/excel/readSnapshot";
 import type { MemoryWorkbook } from "../src/host";
 import { utf8Length } from "../src/host/api/context";
 import { BENCH_FOLLOW_UP_YEAR, BENCH_REFERENCE_DATE } from "./generatePlan";
+import { recordRequests } from "./officeJsRequests";
 
 export type CommandId = "check" | "followUp";
 
@@ -25,7 +29,14 @@ export interface BenchCommand {
   /** The most syncs the command may take at any size (the target). */
   maxSyncs: number;
   run(run: ExcelRunner, wb: MemoryWorkbook): Promise<CommandOutcome>;
+  /**
+   * The command's write as Microsoft's Office.js would send it: the UTF-8 bytes of each
+   * request (bench/officeJsRequests.ts), for the workbook as it is before a run.
+   */
+  officeJsRequests?(wb: MemoryWorkbook): Promise<number[]>;
 }
+
+const FOLLOW_UP_SHEETS = ["followUp", "report"] as const;
 
 export const COMMANDS: readonly BenchCommand[] = [
   {
@@ -44,8 +55,19 @@ export const COMMANDS: readonly BenchCommand[] = [
     id: "followUp",
     maxSyncs: 3,
     async run(run, wb) {
-      const r = await generateFollowUp(run, { year: BENCH_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities, sheets: ["followUp", "report"] });
-      return { sheets: r.sheets, detail: `sheets ${r.sheets.join(", ")}` };
+      const r = await generateFollowUp(run, { year: BENCH_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities, sheets: [...FOLLOW_UP_SHEETS] });
+      return { sheets: r.sheets, detail: `sheets ${r.sheets.join(", ")}${r.notices.length ? `; notices: ${r.notices.map((n) => n.en).join(" | ")}` : ""}` };
+    },
+    async officeJsRequests(wb) {
+      const kinds = [...FOLLOW_UP_SHEETS];
+      const write = await wb.run(async (context) => {
+        const readSnapshot = queueSnapshotRead(context);
+        const probes = queueSheetProbes(context, followUpSheetCandidates(kinds, BENCH_FOLLOW_UP_YEAR, "sv"));
+        await context.sync();
+        return planFollowUpWrite(readSnapshot(), probes(), kinds, BENCH_FOLLOW_UP_YEAR, "sv");
+      });
+      const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, wb.capabilities));
+      return requestBytes;
     },
   },
 ];

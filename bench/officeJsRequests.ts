@@ -2,7 +2,8 @@
 // run in jsdom with a request executor that keeps each request body instead of
 // sending it: what a batch of Excel.* calls would send to Excel on the web, byte
 // for byte, with no Excel. Used to check our request-size estimates against the
-// real wire format. Reads are answered with empty results, so use it for writes.
+// real wire format. Each object gets an id back, as from Excel; nothing else is
+// answered (loaded values stay empty), so use it for writes.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,6 +30,13 @@ function officeJs(): OfficeWindow {
 
 const encoder = new TextEncoder();
 
+/** The part of Office.js's request body the recorder reads. */
+interface RequestBody {
+  Actions: { Id: number; ActionType: number }[];
+}
+/** Office.js's action type for instantiating an object path. */
+const INSTANTIATE = 1;
+
 export interface RecordedRun<T> {
   result: T;
   /** UTF-8 bytes of each request's JSON body, in the order sent (one per sync that had something to send). */
@@ -48,10 +56,17 @@ export interface RecordOptions {
 export async function recordRequests<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RecordOptions = {}): Promise<RecordedRun<T>> {
   const { Excel, OfficeExtension } = officeJs();
   const requestBytes: number[] = [];
+  let objects = 0;
   const executor = {
-    executeAsync(_customData: unknown, _flags: number, message: { Body: unknown }) {
+    executeAsync(_customData: unknown, _flags: number, message: { Body: RequestBody }) {
       requestBytes.push(encoder.encode(JSON.stringify(message.Body)).length);
-      return Promise.resolve({ HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Results: [] } });
+      // As Excel does, answer every instantiated object with an id, so that objects a
+      // batch made (a sheet from worksheets.add()) stay usable in its later requests.
+      const Results = message.Body.Actions.filter((a) => a.ActionType === INSTANTIATE).map((a) => ({
+        ActionId: a.Id,
+        Value: { _Id: `{${String(++objects).padStart(8, "0")}-0000-4000-8000-000000000000}` },
+      }));
+      return Promise.resolve({ HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Results } });
     },
   };
   class RecordingSession extends OfficeExtension.SessionBase {

@@ -16,6 +16,8 @@ export interface CommandResult {
   /** The error a run ended with, if any (then `runs` holds the runs before it). */
   failure?: string;
   maxSyncs: number;
+  /** UTF-8 bytes of each write request as Microsoft's Office.js sends it, where measured. */
+  officeJsRequestBytes?: number[];
 }
 
 export interface SizeResult {
@@ -162,12 +164,13 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
   const heaviest = all.reduce((a, b) => (b.s.peakRssBytes > a.s.peakRssBytes ? b : a), all[0]);
   if (heaviest) {
     out.push({ target: `peak memory under 1 GB (${mb(TARGETS.peakRssBytes)})`, met: heaviest.s.peakRssBytes < TARGETS.peakRssBytes, detail: `highest: ${mb(heaviest.s.peakRssBytes)} RSS (${heaviest.c.command} at ${heaviest.scale}x)` });
-    const largest = all.reduce((a, b) => (b.s.largestWriteBytes > a.s.largestWriteBytes ? b : a), all[0]);
+    const largestOf = (x: (typeof all)[number]) => Math.max(x.s.largestWriteBytes, ...(x.c.officeJsRequestBytes ?? []));
+    const largest = all.reduce((a, b) => (largestOf(b) > largestOf(a) ? b : a), all[0]);
     const failed = all.filter((x) => x.c.failure);
     out.push({
-      target: `every write request within Excel on the web's ${mb(TARGETS.requestBytes)}`,
-      met: failed.length === 0 && largest.s.largestWriteBytes <= TARGETS.requestBytes,
-      detail: failed.length ? failed.map((x) => `${x.c.command} at ${x.scale}x failed: ${x.c.failure}`).join("; ") : `largest: ${mb(largest.s.largestWriteBytes)} (${largest.c.command} at ${largest.scale}x)`,
+      target: `every write request within Excel on the web's ${mb(TARGETS.requestBytes)} (in-memory Excel and, where measured, Office.js)`,
+      met: failed.length === 0 && largestOf(largest) <= TARGETS.requestBytes,
+      detail: failed.length ? failed.map((x) => `${x.c.command} at ${x.scale}x failed: ${x.c.failure}`).join("; ") : `largest: ${mb(largestOf(largest))} (${largest.c.command} at ${largest.scale}x)`,
     });
   }
   return out;
@@ -223,7 +226,10 @@ export function formatResults(sizes: readonly SizeResult[], targets: readonly Ta
   ];
   for (const s of sizes) {
     out.push(`${s.scale}x: ${s.rows} rows (${Object.entries(s.size).map(([k, v]) => `${v} ${k}`).join(", ")}); the one read returns ${mb(s.readResponseBytes)} of values; generated in ${sec(s.generateMs)}, written in ${sec(s.writeMs)} (untimed)`);
-    for (const c of s.commands) out.push(`  ${c.command}: ${c.failure ? `FAILED: ${c.failure}` : c.detail}`);
+    for (const c of s.commands) {
+      out.push(`  ${c.command}: ${c.failure ? `FAILED: ${c.failure}` : c.detail}`);
+      if (c.officeJsRequestBytes) out.push(`  ${c.command} as Office.js sends it: ${c.officeJsRequestBytes.length} write request${c.officeJsRequestBytes.length === 1 ? "" : "s"} of ${c.officeJsRequestBytes.map(mb).join(", ")}`);
+    }
   }
   const rs = ratios(sizes);
   if (rs.length) {

@@ -72,6 +72,7 @@ async function benchCommand(wb: MemoryWorkbook, command: BenchCommand, scale: nu
     return measurement;
   };
   try {
+    if (command.officeJsRequests) result.officeJsRequestBytes = await command.officeJsRequests(wb);
     for (let i = 0; i < o.warmup; i++) await once();
     for (let i = 0; i < o.runs; i++) {
       const m = await once();

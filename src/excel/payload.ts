@@ -4,7 +4,8 @@
 // reaches is an object path, every property set or method call an action, each
 // with numeric ids and the JSON of its arguments. The framing constants were
 // measured on Microsoft's own Office.js (@microsoft/office-js, Excel on the web)
-// with seven-digit ids, rounded up; test/excel/requestSize.test.ts replays edits
+// with seven-digit ids, rounded up, as is its way of cutting a large array into
+// chunks; test/excel/requestSize.test.ts replays edits
 // through that Office.js and fails if an estimate falls below what it sends.
 
 import type { Edit } from "../workbook/edits";
@@ -28,7 +29,7 @@ export function jsonBytes(value: unknown): number {
 const FRAMING: Record<Edit["kind"], number> = {
   addSheet: 200,
   deleteSheet: 330,
-  setValues: 250,
+  setValues: 300,
   setNumberFormat: 260,
   addTable: 650,
   addTableColumn: 760,
@@ -53,10 +54,27 @@ const SERIES_STYLE = 760;
 /** Selecting a cell after activating the sheet: the range and the call. */
 const SELECT = 340;
 
+/**
+ * Office.js writes an array of more than 1 500 cells as chunks of about 1 500 cells,
+ * rows at a time (setRangePropertiesInBulk: getRow(i).getBoundingRect(getRow(j))),
+ * each chunk with its own object paths and action.
+ */
+const CHUNK_CELLS = 1500;
+const CHUNK_FRAMING = 850;
+
+/** Rows per Office.js chunk of a `columns`-wide array, or 0 when it is written whole. */
+function chunkRows(rows: number, columns: number): number {
+  return rows * columns > CHUNK_CELLS ? Math.max(1, Math.round(CHUNK_CELLS / columns)) : 0;
+}
+
 /** Framing beyond FRAMING that depends on what the edit sets. */
 function variableFraming(edit: Edit): number {
   const count = (values: unknown[]) => values.filter((v) => v !== undefined).length;
   switch (edit.kind) {
+    case "setValues": {
+      const perChunk = chunkRows(edit.values.length, edit.values[0]?.length ?? 0);
+      return perChunk > 0 ? CHUNK_FRAMING * Math.ceil(edit.values.length / perChunk) : 0;
+    }
     case "addSheet":
       return (PROPERTY + 50) * count([edit.visibility, edit.tabColor]);
     case "addTable":
@@ -68,7 +86,8 @@ function variableFraming(edit: Edit): number {
       return (font > 0 ? SUB_OBJECT : 0) + (edit.fill !== undefined ? SUB_OBJECT : 0) + PROPERTY * (font + own + (edit.fill !== undefined ? 1 : 0));
     }
     case "addChart":
-      return AXIS_TITLE * count([edit.categoryAxisTitle, edit.valueAxisTitle]) + SERIES_STYLE * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
+      // An empty axis title is not set (see editHandlers.ts).
+      return AXIS_TITLE * [edit.categoryAxisTitle, edit.valueAxisTitle].filter((t) => t).length + SERIES_STYLE * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
     case "pageLayout":
       return (edit.fitToWidth ? 170 : 0) + SUB_OBJECT * count([edit.printTitleRows, edit.centerHeader, edit.centerFooter]);
     case "activate":
@@ -93,7 +112,7 @@ function bandAddress(block: CellBlock, start: number, end: number): string {
 
 /** Where to cut `rowBytes` (each row's size) into bands of at most `limit` bytes: [start, end) pairs. */
 function bandsOf(rowBytes: (i: number) => number, rows: number, limit: number): [number, number][] {
-  const overhead = FRAMING.setValues + 200;
+  const overhead = FRAMING.setValues + CHUNK_FRAMING + 200;
   const bands: [number, number][] = [];
   let start = 0;
   let bytes = overhead;
@@ -121,7 +140,9 @@ export function splitEdit(edit: Edit, limit: number): Edit[] {
   const block = parseA1(edit.address);
   if (!block) return [edit];
   const written = valuesToWrite(edit);
-  const sizes = written.map((row) => jsonBytes(row) + 1);
+  // Each row carries its share of Office.js's chunk framing (chunks of about 1 500 cells).
+  const perChunk = chunkRows(CHUNK_CELLS + 1, block.columnCount);
+  const sizes = written.map((row) => jsonBytes(row) + 1 + Math.ceil(CHUNK_FRAMING / perChunk));
   return bandsOf((i) => sizes[i], edit.values.length, limit).map(([start, end]) => ({
     ...edit,
     address: bandAddress(block, start, end),

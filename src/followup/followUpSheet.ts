@@ -2,6 +2,8 @@
 // charts (one line chart per indicator, activities by status per goal,
 // earmarked / allocated / spent per year, meetings held vs planned) and below
 // them the tidy data blocks the charts read, so the charts stay live and print.
+// Indicator charts are drawn for the first MAX_INDICATOR_CHARTS indicators; with
+// maxRows, long tables and blocks list their first rows and say what they leave out.
 
 import type { CellValue } from "../workbook/snapshot";
 import type { ChartKind, Edit } from "../workbook/edits";
@@ -13,7 +15,8 @@ import { STATUSES } from "./activities";
 import { chartGrid, DEFAULT_GRID } from "./chartGrid";
 import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
 import { indicatorCells, indicatorColumns, labelled } from "./reportSections";
-import { columnWidth, excelNumberFormat, fitColumns, HEADER_FILL, placeTable, type ColumnWidth } from "./sheetTable";
+import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
+import { columnWidth, excelNumberFormat, fitColumns, footnote, HEADER_FILL, placeTable, type ColumnWidth } from "./sheetTable";
 import { followUpTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
@@ -25,7 +28,21 @@ export interface FollowUpSheetOptions {
   municipality?: string;
   /** Prefix of the sheet's Excel table name; default "Uppf<year>" (sv) / "FU<year>" (en). */
   tablePrefix?: string;
+  /** Rows the indicator table and each data block list at most; default all. */
+  maxRows?: number;
 }
+
+/** The Uppföljning sheet's edits, what its row limit left out, and the indicators it could not chart. */
+export interface FollowUpSheet extends GeneratedSheet {
+  /** Indicators beyond MAX_INDICATOR_CHARTS, which get no chart (they are in the indicator table). */
+  chartsLeftOut: number;
+}
+
+/**
+ * Most indicator charts one sheet draws: far more than a council follows up (tens),
+ * few enough for Excel on the web to stay responsive and the sheet to be read.
+ */
+export const MAX_INDICATOR_CHARTS = 200;
 
 interface ChartSpec {
   name: string;
@@ -47,6 +64,8 @@ interface Block {
   chart: ChartSpec | null;
   /** Said in place of the rows when there are none. */
   emptyText: string;
+  /** Said under the rows (that some were left out). */
+  footnote?: string;
 }
 
 /** Category labels are kept short so the chart keeps room for its bars. */
@@ -183,7 +202,14 @@ function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; sour
     const format = excelNumberFormat(f, b.rows.map((r) => r[j + 1]).filter((v): v is number => typeof v === "number"));
     if (format) edits.push({ kind: "setNumberFormat", sheet, address: `${columnLetter(j + 1)}${headerRow + 1}:${columnLetter(j + 1)}${bottom}`, format });
   });
-  return { edits, source, height: b.rows.length + 2 };
+  if (b.footnote) edits.push(...footnote(sheet, bottom + 1, b.footnote));
+  return { edits, source, height: b.rows.length + 2 + (b.footnote ? 1 : 0) };
+}
+
+/** `b` listing at most `maxRows` rows, with a footnote when that leaves some out. */
+function limitBlock(b: Block, maxRows: number, lang: Lang): { block: Block; leftOut: number } {
+  const limited = limitRows(b.rows, maxRows, lang);
+  return { block: limited.footnote ? { ...b, rows: limited.rows, footnote: limited.footnote } : b, leftOut: limited.leftOut };
 }
 
 /** Rows 1–3: title; row 5: the indicator heading; row 6: the indicator table. */
@@ -191,23 +217,43 @@ const INDICATOR_TABLE_ROW = 6;
 /** Total column width (characters) the sheet is fitted into: a landscape A4 page at about 70 %. */
 const PAGE_WIDTH_CHARS = 200;
 
-export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municipality = "", tablePrefix }: FollowUpSheetOptions): Edit[] {
+export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municipality = "", tablePrefix, maxRows = ALL_ROWS }: FollowUpSheetOptions): FollowUpSheet {
   const sheet = sheetName;
   const edits: Edit[] = [
     { kind: "addSheet", sheet },
     ...titleBlock(sheet, [T.title(fu.year, municipality)[lang], T.subtitle[lang], T.generatedNote[lang]]),
     ...heading(sheet, INDICATOR_TABLE_ROW - 1, T.indicatorsHeading[lang], { fontSize: 13 }),
   ];
-  const table = indicatorTable(fu, lang);
+  const wholeTable = indicatorTable(fu, lang);
+  const limitedTable = limitRows(wholeTable.rows, maxRows, lang);
+  const table = limitedTable.footnote ? { ...wholeTable, rows: limitedTable.rows, footnote: limitedTable.footnote } : wholeTable;
   const placedTable = placeTable(sheet, INDICATOR_TABLE_ROW, table, `${tablePrefix ?? followUpTablePrefix(fu.year, lang)}_${table.name}`);
   edits.push(...placedTable.edits);
+  let belowTable = INDICATOR_TABLE_ROW + placedTable.height;
+  const chartsLeftOut = Math.max(0, fu.indicators.length - MAX_INDICATOR_CHARTS);
+  if (chartsLeftOut > 0) {
+    edits.push(...footnote(sheet, belowTable, T.chartsLeftOut(MAX_INDICATOR_CHARTS, fu.indicators.length)[lang]));
+    belowTable += 1;
+  }
 
-  const blocks = [statusBlock(fu, lang), budgetBlock(fu, lang), meetingsBlock(fu, lang), ...fu.indicators.map((i, n) => indicatorBlock(i, n, fu.year, lang))];
+  const wholeBlocks = [
+    statusBlock(fu, lang),
+    budgetBlock(fu, lang),
+    meetingsBlock(fu, lang),
+    ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
+  ];
+  const longestList = Math.max(wholeTable.rows.length, ...wholeBlocks.map((b) => b.rows.length));
+  let rowsLeftOut = limitedTable.leftOut;
+  const blocks = wholeBlocks.map((whole) => {
+    const { block, leftOut } = limitBlock(whole, maxRows, lang);
+    rowsLeftOut += leftOut;
+    return block;
+  });
   const charted = blocks.filter((b) => b.chart && b.rows.length > 0);
 
   // Data blocks go below the chart grid; their widths count for the grid's layout too.
   const widths = fitColumns([placedTable, ...blocks.filter((b) => b.rows.length > 0).map((b) => ({ widths: blockWidths(b) }))], PAGE_WIDTH_CHARS);
-  const grid = chartGrid(charted.length, { ...DEFAULT_GRID, top: INDICATOR_TABLE_ROW + placedTable.height + 2, columnWidths: widths });
+  const grid = chartGrid(charted.length, { ...DEFAULT_GRID, top: belowTable + 2, columnWidths: widths });
 
   let row = grid.nextRow + 1;
   edits.push(...heading(sheet, row, T.chartDataHeading[lang], { fontSize: 13 }));
@@ -239,5 +285,5 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
     });
   });
   edits.push(...finishSheet(sheet, widths, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
-  return edits;
+  return { edits, longestList, rowsLeftOut, chartsLeftOut };
 }

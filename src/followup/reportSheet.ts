@@ -1,13 +1,15 @@
 // The "Verksamhetsberättelse ÅÅÅÅ" sheet as edits: a title, then each section
 // of reportSections.ts as a heading and an Excel table with number formats,
 // set up to print on A4 fitted to the page width with the municipality and
-// year in the page header and footer.
+// year in the page header and footer. With maxRows, long tables list their
+// first rows and say how many they leave out.
 
 import type { Edit } from "../workbook/edits";
 import type { Lang } from "../workbook/layout";
 import { reportText } from "../i18n/followup";
 import type { AnnualReport } from "./types";
 import { reportSections } from "./reportSections";
+import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
 import { fitColumns, placeTable, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
@@ -17,6 +19,8 @@ export interface ReportSheetOptions {
   sheetName: string;
   /** Prefix of the sheet's Excel table names; default "VB<year>" (sv) / "AR<year>" (en). */
   tablePrefix?: string;
+  /** Rows each table lists at most (a footnote says how many it leaves out); default all. */
+  maxRows?: number;
 }
 
 /** Rows 1–3 hold the title, subtitle and note; sections start below a blank row. */
@@ -24,7 +28,7 @@ const FIRST_SECTION_ROW = 5;
 /** Total column width (characters) the report is fitted into: a landscape A4 page at about 65 %. */
 const PAGE_WIDTH_CHARS = 220;
 
-export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, tablePrefix }: ReportSheetOptions): Edit[] {
+export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, tablePrefix, maxRows = ALL_ROWS }: ReportSheetOptions): GeneratedSheet {
   const sheet = sheetName;
   const prefix = tablePrefix ?? reportTablePrefix(report.year, lang);
   const edits: Edit[] = [
@@ -36,11 +40,17 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
     ]),
   ];
   const placed: PlacedTable[] = [];
+  let longestList = 0;
+  let rowsLeftOut = 0;
   let row = FIRST_SECTION_ROW;
   for (const section of reportSections(report, lang)) {
     edits.push(...heading(sheet, row, section.heading, { fontSize: 13 }));
     row += 1;
-    for (const table of section.tables) {
+    for (const whole of section.tables) {
+      longestList = Math.max(longestList, whole.rows.length);
+      const limited = limitRows(whole.rows, maxRows, lang);
+      rowsLeftOut += limited.leftOut;
+      const table = limited.footnote ? { ...whole, rows: limited.rows, footnote: limited.footnote } : whole;
       if (table.caption) {
         edits.push(...heading(sheet, row, table.caption, { italic: true }));
         row += 1;
@@ -60,5 +70,5 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
       footer: reportText.pageFooter(municipality, report.year)[lang],
     }),
   );
-  return edits;
+  return { edits, longestList, rowsLeftOut };
 }

@@ -5,6 +5,7 @@
 
 import type { Edit } from "../workbook/edits";
 import { columnLetter } from "../workbook/parse/address";
+import { NOTE_COLOR } from "./sheetTable";
 
 /** Rows 1… of `sheet`: the first line large and bold, the second larger, the last a grey italic note. */
 export function titleBlock(sheet: string, [title, subtitle, note]: [string, string, string]): Edit[] {
@@ -12,7 +13,7 @@ export function titleBlock(sheet: string, [title, subtitle, note]: [string, stri
     { kind: "setValues", sheet, address: "A1:A3", values: [[title], [subtitle], [note]], text: true },
     { kind: "format", sheet, address: "A1", bold: true, fontSize: 16 },
     { kind: "format", sheet, address: "A2", fontSize: 12 },
-    { kind: "format", sheet, address: "A3", italic: true, fontColor: "#595959" },
+    { kind: "format", sheet, address: "A3", italic: true, fontColor: NOTE_COLOR },
   ];
 }
 

@@ -16,6 +16,8 @@ const MIN_TEXT_WIDTH = 20;
 const MIN_WIDTH = 8;
 /** Table headers: bold on grey, so they print as headers even where the table style is not drawn. */
 export const HEADER_FILL = "#D9D9D9";
+/** Notes under tables and on title rows: dark grey, still legible when printed. */
+export const NOTE_COLOR = "#595959";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The Excel number format (Office.js invariant syntax) for a format and the numbers it shows. */
@@ -74,15 +76,24 @@ export interface ColumnWidth {
 
 export interface PlacedTable {
   edits: Edit[];
-  /** Sheet rows the table takes (header row included). */
+  /** Sheet rows the table takes (header row and footnote included). */
   height: number;
   /** The widths of its columns, left to right. */
   widths: ColumnWidth[];
 }
 
+/** A grey italic note in column A, under a table or data block. */
+export function footnote(sheet: string, row: number, text: string): Edit[] {
+  return [
+    { kind: "setValues", sheet, address: `A${row}`, values: [[text]], text: true },
+    { kind: "format", sheet, address: `A${row}`, italic: true, fontColor: NOTE_COLOR },
+  ];
+}
+
 /**
  * The edits that write `table` with its header row at `top` (1-based), first column A,
- * as the Excel table `tableName`. A table without rows gets one row saying emptyText.
+ * as the Excel table `tableName`, and its footnote on the row below. A table without
+ * rows gets one row saying emptyText.
  */
 export function placeTable(sheet: string, top: number, table: ReportTable, tableName: string, style = "TableStyleLight1"): PlacedTable {
   const width = table.columns.length;
@@ -120,7 +131,8 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
       if (format && format !== columnFormats[j]) edits.push({ kind: "setNumberFormat", sheet, address: `${columnLetter(j)}${top + 1 + i}`, format });
     }),
   );
-  return { edits, height: rows.length + 1, widths };
+  if (table.footnote) edits.push(...footnote(sheet, bottom + 1, table.footnote));
+  return { edits, height: rows.length + 1 + (table.footnote ? 1 : 0), widths };
 }
 
 /** The width a column wants for its header (which wraps between words) and content, and the least it needs. */

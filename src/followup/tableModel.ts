@@ -30,6 +30,8 @@ export interface ReportTable {
   rows: ReportCell[][];
   /** Said in the first cell of the only row when the table has no rows. */
   emptyText: string;
+  /** Said under the table (e.g. that it lists only its first rows). */
+  footnote?: string;
 }
 
 /** Columns from [header, format] pairs, headers rendered in `lang`. */

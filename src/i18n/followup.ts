@@ -3,6 +3,7 @@
 // follow-up command's notices. Texts with values are functions returning Text.
 
 import type { Text } from "../workbook/layout";
+import { formatNumber } from "./format";
 import type { Assessment, DocumentStatus, TrendMove, TrendVerdict } from "../followup/types";
 
 export const assessmentText: Record<Assessment, Text> = {
@@ -110,7 +111,18 @@ export const followUpSheetText = {
   noBudget: { sv: "Ingen budget och inga aktiviteter med budget.", en: "No budget and no activities with a budget." },
   noMeetings: { sv: "Ingen grupp har planerade eller hållna möten.", en: "No group has planned or held meetings." },
   noMeasurements: { sv: "Inga mätvärden ännu.", en: "No measurements yet." },
+  /** Under the indicator table when only the first `shown` indicators get a chart. */
+  chartsLeftOut: (shown: number, total: number): Text => ({
+    sv: `Diagram ritas för de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} indikatorer; alla står i tabellen ovan.`,
+    en: `Charts are drawn for the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} indicators; all are in the table above.`,
+  }),
 };
+
+/** Under a table or data block that lists only its first `shown` rows, so that the sheet fits in one write to Excel. */
+export const rowsLeftOutText = (shown: number, total: number): Text => ({
+  sv: `Visar de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} raderna: fler ryms inte i en skrivning till Excel. Alla finns i planeringsbladen och i Word-filen.`,
+  en: `Showing the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} rows: no more fit in one write to Excel. All are in the planning sheets and the Word file.`,
+});
 
 /** The annual report (sheet and Word). */
 export const reportText = {
@@ -196,6 +208,15 @@ export const followUpNotices = {
   missingTables: (sv: string, en: string): Text => ({
     sv: `Tabellerna ${sv} saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.`,
     en: `The tables ${en} are missing and were left out. Create the structure under Structure to add them.`,
+  }),
+  /** The sheet's longest lists were cut to `maxRows` rows (rowsLeftOutText under each). */
+  rowsLeftOut: (sheet: string, maxRows: number, leftOut: number): Text => ({
+    sv: `Planen är för stor för att hela bladet "${sheet}" ska rymmas i en skrivning till Excel: dess tabeller visar högst ${formatNumber(maxRows, "sv")} rader var, och ${formatNumber(leftOut, "sv")} rader visas inte. Inget i planeringsbladen har ändrats, och Word-filen innehåller allt.`,
+    en: `The plan is too large for the whole sheet "${sheet}" to fit in one write to Excel: its tables show at most ${formatNumber(maxRows, "en")} rows each, and ${formatNumber(leftOut, "en")} rows are not shown. Nothing in the planning sheets was changed, and the Word file holds everything.`,
+  }),
+  chartsLeftOut: (sheet: string, shown: number, total: number): Text => ({
+    sv: `Bladet "${sheet}" ritar diagram för de ${formatNumber(shown, "sv")} första av planens ${formatNumber(total, "sv")} indikatorer; alla indikatorer står i dess tabell.`,
+    en: `The sheet "${sheet}" draws charts for the first ${formatNumber(shown, "en")} of the plan's ${formatNumber(total, "en")} indicators; every indicator is in its table.`,
   }),
   planProblems: (n: number): Text => ({
     sv: `${n === 1 ? "Ett värde" : `${n} värden`} i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se ${n === 1 ? "vilket" : "vilka"}.`,

@@ -1,10 +1,12 @@
 // The benchmark's plans: the requested size, the same rows for the same seed, a
 // workbook the check reads as a sound plan with a small, realistic share of
-// findings; and the check on the base-size plan within its sync and request budget.
+// findings; and the check and the follow-up on the base-size plan within their
+// sync and request budgets.
 
 import { BASE_SIZE, BENCH_FOLLOW_UP_YEAR, BENCH_REFERENCE_DATE, generatePlan, rowCount, scaledSize } from "../../bench/generatePlan";
 import { workbookWithPlan } from "../../bench/writePlan";
 import { runCheck } from "../../src/excel/commands/check";
+import { generateFollowUp } from "../../src/excel/commands/followUp";
 import { readSnapshot } from "../../src/excel/readSnapshot";
 import { MemoryWorkbook, REQUEST_LIMIT_BYTES } from "../../src/host";
 import { TABLES } from "../../src/workbook/layout";
@@ -75,5 +77,19 @@ describe("the check on the base-size plan", () => {
     expect(result.listed).toBe(result.findings.length);
     const used = wb.model.sheet(result.sheet!)!.usedRange!;
     expect(used.r1 - used.r0 + 1).toBeGreaterThan(result.findings.length);
+  }, 300_000);
+});
+
+describe("the follow-up on the base-size plan", () => {
+  it("reads once and writes each of its two sheets in one request under 5 MB", async () => {
+    const wb = await workbookWithPlan(generatePlan(1));
+    const result = await generateFollowUp(wb.run, { year: BENCH_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities, sheets: ["followUp", "report"] });
+    expect(result.sheets).toHaveLength(2);
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(wb.stats.syncs).toBe(result.syncs);
+    expect(wb.stats.largestPayloadBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    // 2 000 indicators: the first 200 are charted, and the pane says so
+    expect(wb.model.sheet(result.sheets[0])!.charts.filter((c) => c.type === "LineMarkers")).toHaveLength(200);
+    expect(result.notices.map((n) => n.en).join("\n")).toContain("draws charts for the first 200 of the plan's 2,000 indicators");
   }, 300_000);
 });

@@ -101,17 +101,33 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("activate" as const), sheet: name, cell: fc.option(cell, { nil: undefined }) }, { requiredKeys: ["kind", "sheet"] }),
 );
 
+/** For edits from `edits`: the estimate is at least what Office.js sends and at most `factor` times it plus `slack`. */
+async function estimateBounds(edits: fc.Arbitrary<Edit>, factor: number, slack: number, run: { numRuns: number; seed: number }): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(edits, async (e) => {
+      const real = await realBytes(e);
+      const estimate = payloadBytes(e);
+      expect(estimate).toBeGreaterThanOrEqual(real);
+      expect(estimate).toBeLessThanOrEqual(real * factor + slack);
+    }),
+    run,
+  );
+}
+
 describe("the request-size estimate, measured against Office.js", () => {
   it("is never below what Office.js sends for an edit, and at most about half again as much (plus a sheet lookup)", async () => {
-    await fc.assert(
-      fc.asyncProperty(edit, async (e) => {
-        const real = await realBytes(e);
-        const estimate = payloadBytes(e);
-        expect(estimate).toBeGreaterThanOrEqual(real);
-        expect(estimate).toBeLessThanOrEqual(real * 1.5 + 300);
-      }),
-      { numRuns: 400, seed: 20261202 },
-    );
+    await estimateBounds(edit, 1.5, 300, { numRuns: 400, seed: 20261202 });
+  }, 120_000);
+
+  it("counts the chunks Office.js cuts a large array into (about 1 500 cells each)", async () => {
+    const large = fc
+      .tuple(name, fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 14 }), fc.boolean())
+      .chain(([sheet, rows, cols, literal]) =>
+        fc.array(fc.array(value, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }).map(
+          (values): Edit => ({ kind: "setValues", sheet, address: `A1:${String.fromCharCode(64 + cols)}${rows}`, values, text: literal }),
+        ),
+      );
+    await estimateBounds(large, 1.1, 300, { numRuns: 40, seed: 20261203 });
   }, 120_000);
 
   it("sizes a number format over a whole column as one small request", async () => {

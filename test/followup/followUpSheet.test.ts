@@ -2,7 +2,7 @@
 // data, styled to survive grey-scale printing, laid out so they never overlap.
 
 import { computeFollowUp } from "../../src/followup/compute";
-import { buildFollowUpSheetEdits } from "../../src/followup/followUpSheet";
+import { buildFollowUpSheetEdits, MAX_INDICATOR_CHARTS } from "../../src/followup/followUpSheet";
 import type { Edit } from "../../src/workbook/edits";
 import { planOf } from "./planFixture";
 import { lightness, overlaps, rangeValues, rectOf, replayValues, type Rect } from "./sheetReplay";
@@ -55,7 +55,7 @@ function planWithIndicators(n: number) {
 
 function sheetFor(n: number) {
   const fu = computeFollowUp(planWithIndicators(n), 2025);
-  const edits = buildFollowUpSheetEdits(fu, { lang: "sv", sheetName: SHEET, municipality: "Umeå" });
+  const { edits } = buildFollowUpSheetEdits(fu, { lang: "sv", sheetName: SHEET, municipality: "Umeå" });
   const charts = edits.filter((e): e is Chart => e.kind === "addChart");
   return { fu, edits, charts, cells: replayValues(edits, SHEET) };
 }
@@ -132,6 +132,38 @@ describe("Uppföljning sheet", () => {
     expect(new Set(charts.map((c) => c.name)).size).toBe(charts.length);
   });
 
+  it("charts only the first 200 indicators, says so under the indicator table, and still lists them all", () => {
+    const fu = computeFollowUp(planWithIndicators(MAX_INDICATOR_CHARTS + 25), 2025);
+    const sheet = buildFollowUpSheetEdits(fu, { lang: "sv", sheetName: SHEET });
+    const charts = sheet.edits.filter((e): e is Chart => e.kind === "addChart");
+    expect(charts.filter((c) => c.chartKind === "LineMarkers")).toHaveLength(MAX_INDICATOR_CHARTS);
+    expect(sheet.chartsLeftOut).toBe(25);
+    const cells = replayValues(sheet.edits, SHEET);
+    const table = sheet.edits.find((e): e is Extract<Edit, { kind: "addTable" }> => e.kind === "addTable")!;
+    const below = rectOf(table.address).lastRow + 1;
+    expect(cells.get(`${below},0`)).toBe("Diagram ritas för de 200 första av 225 indikatorer; alla står i tabellen ovan.");
+    expect(rangeValues(cells, table.address)).toHaveLength(MAX_INDICATOR_CHARTS + 25 + 1);
+    const rects = charts.map(rectOfChart);
+    for (const r of rects) expect(r.firstRow).toBeGreaterThan(below);
+  });
+
+  it("with a row limit, lists the first rows of the indicator table and each data block and says how many of how many", () => {
+    const fu = computeFollowUp(planWithIndicators(5), 2025);
+    const whole = buildFollowUpSheetEdits(fu, { lang: "en", sheetName: SHEET });
+    expect(whole).toMatchObject({ rowsLeftOut: 0, longestList: 6 });
+    const sheet = buildFollowUpSheetEdits(fu, { lang: "en", sheetName: SHEET, maxRows: 3 });
+    const cells = replayValues(sheet.edits, SHEET);
+    const table = sheet.edits.find((e): e is Extract<Edit, { kind: "addTable" }> => e.kind === "addTable")!;
+    expect(rangeValues(cells, table.address)).toHaveLength(4);
+    expect(cells.get(`${rectOf(table.address).lastRow + 1},0`)).toBe("Showing the first 3 of 5 rows: no more fit in one write to Excel. All are in the planning sheets and the Word file.");
+    // each indicator's block (2021–2026: six years) is cut to three, and its chart reads what is listed
+    const line = sheet.edits.find((e): e is Chart => e.kind === "addChart" && e.chartKind === "LineMarkers")!;
+    expect(rangeValues(cells, line.source).map((r) => r[0])).toEqual(["Year", "2021", "2022", "2023"]);
+    expect(cells.get(`${rectOf(line.source).lastRow + 1},0`)).toBe("Showing the first 3 of 6 rows: no more fit in one write to Excel. All are in the planning sheets and the Word file.");
+    // 2 indicator rows left out, 3 rows of each of the 5 blocks
+    expect(sheet.rowsLeftOut).toBe(2 + 5 * 3);
+  });
+
   it("writes the indicator table as an Excel table with the year's results, and user text only as literal text", () => {
     const { edits, cells } = sheetFor(2);
     const table = edits.find((e): e is Extract<Edit, { kind: "addTable" }> => e.kind === "addTable")!;
@@ -155,7 +187,7 @@ describe("Uppföljning sheet", () => {
 
   it("says so instead of drawing empty charts when the plan has nothing to show", () => {
     const fu = computeFollowUp(planOf({}), 2025);
-    const edits = buildFollowUpSheetEdits(fu, { lang: "en", sheetName: "Follow-up" });
+    const { edits } = buildFollowUpSheetEdits(fu, { lang: "en", sheetName: "Follow-up" });
     expect(edits.filter((e) => e.kind === "addChart")).toHaveLength(0);
     const texts = edits.flatMap((e) => (e.kind === "setValues" ? e.values.flat() : []));
     expect(texts).toContain("The plan has no indicators yet.");

@@ -71,7 +71,7 @@ describe("annual report data", () => {
 
 describe("annual report sheet", () => {
   const SHEET = reportSheetName(2025, "sv");
-  const edits = buildAnnualReportEdits(report, { lang: "sv", sheetName: SHEET });
+  const { edits } = buildAnnualReportEdits(report, { lang: "sv", sheetName: SHEET });
   const cells = replayValues(edits, SHEET);
   const tables = edits.filter((e): e is AddTable => e.kind === "addTable");
   const formatAt = (address: string) => edits.filter((e) => e.kind === "setNumberFormat" && e.address === address).map((e) => (e as { format: string }).format);
@@ -115,8 +115,34 @@ describe("annual report sheet", () => {
     expect(page.centerFooter).toContain("Umeå && Vännäs 2025");
   });
 
+  it("with a row limit, lists each table's first rows and says under it how many of how many; the rest is unchanged", () => {
+    const whole = buildAnnualReportEdits(report, { lang: "sv", sheetName: SHEET });
+    expect(whole.rowsLeftOut).toBe(0);
+    // the longest table is the summary's key figures
+    expect(whole.longestList).toBe(tables.reduce((n, t) => Math.max(n, rangeValues(cells, t.address).length - 1), 0));
+    expect(buildAnnualReportEdits(report, { lang: "sv", sheetName: SHEET, maxRows: whole.longestList }).edits).toEqual(edits);
+
+    const cut = buildAnnualReportEdits(report, { lang: "sv", sheetName: SHEET, maxRows: 2 });
+    const cutCells = replayValues(cut.edits, SHEET);
+    const cutTables = cut.edits.filter((e): e is AddTable => e.kind === "addTable");
+    expect(cutTables.map((t) => t.name)).toEqual(tables.map((t) => t.name));
+    let leftOut = 0;
+    for (const t of cutTables) {
+      const full = rangeValues(cells, tables.find((w) => w.name === t.name)!.address);
+      const rows = rangeValues(cutCells, t.address);
+      expect(rows).toEqual(full.slice(0, Math.min(3, full.length)));
+      const below = cutCells.get(`${+t.address.split(":")[1].replace(/[A-Z]/g, "") + 1},0`);
+      if (full.length - 1 > 2) {
+        expect(below).toBe(`Visar de 2 första av ${full.length - 1} raderna: fler ryms inte i en skrivning till Excel. Alla finns i planeringsbladen och i Word-filen.`);
+        leftOut += full.length - 3;
+      } else expect(below).toBeUndefined();
+    }
+    expect(cut.rowsLeftOut).toBe(leftOut);
+    expect(leftOut).toBeGreaterThan(0);
+  });
+
   it("uses English headings and AR table names in English", () => {
-    const en = buildAnnualReportEdits(report, { lang: "en", sheetName: reportSheetName(2025, "en") });
+    const { edits: en } = buildAnnualReportEdits(report, { lang: "en", sheetName: reportSheetName(2025, "en") });
     expect(reportSheetName(2025, "en")).toBe("Annual report 2025");
     expect(en.filter((e): e is AddTable => e.kind === "addTable").map((t) => t.name)).toContain("AR2025_Goals");
     const texts = en.flatMap((e) => (e.kind === "setValues" ? e.values.flat() : []));

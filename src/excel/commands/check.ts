@@ -22,7 +22,8 @@ import { parsePlan } from "../../workbook/parsePlan";
 import type { Capabilities, ExcelRunner } from "../api";
 import { applyEdits } from "../applyEdits";
 import { UserError } from "../errors";
-import { payloadBytes, SYNC_SPLIT_BYTES } from "../payload";
+import { fitToRequest, totalBytes } from "../fitRequest";
+import { SYNC_SPLIT_BYTES } from "../payload";
 import { queueSnapshotRead } from "../readSnapshot";
 import { addNotice } from "../requirements";
 import { checksSheetName, chooseChecksTarget, queueChecksTargetProbe, type ChecksTarget } from "./checksTarget";
@@ -91,8 +92,6 @@ function runDates(options: Pick<CheckCommandOptions, "referenceDate" | "followUp
   return { referenceDate, followUpYear };
 }
 
-const totalBytes = (edits: readonly Edit[]) => edits.reduce((n, e) => n + payloadBytes(e), 0);
-
 interface SheetPlan {
   edits: Edit[];
   listed: number;
@@ -111,30 +110,26 @@ function planChecksSheet(
   generatedAt: string,
   limit: number,
 ): SheetPlan {
-  const build = (shown: readonly AckedFinding[]): Edit[] => {
+  // The edits for the first `listed` findings; with some left out, the title still
+  // counts them all and its note says how many are listed.
+  const build = (listed: number): Edit[] => {
     const edits: Edit[] = target.stale.map((sheet) => ({ kind: "deleteSheet", sheet }));
+    const shown = findings.slice(0, listed);
     for (const e of buildChecksSheetEdits(shown, { lang, sheetName: target.sheet, existingSheet: target.replace, generatedAt, summary: dates })) {
       edits.push(e.kind === "addTable" ? { ...e, name: target.tableName } : e);
     }
+    if (listed < findings.length) {
+      const sheet = target.sheet;
+      const title = `${CHECKS_SHEET_TEXT.title[lang]}: ${summaryText(summarize(findings))[lang]}`;
+      const note = `${checkText.truncated(listed, findings.length)[lang]} ${CHECKS_SHEET_TEXT.generatedNote[lang]}`;
+      edits.push(
+        { kind: "setValues", sheet, address: "A1", values: [[title]], text: true },
+        { kind: "setValues", sheet, address: "A3", values: [[note]], text: true },
+      );
+    }
     return edits;
   };
-  let listed = findings.length;
-  let edits = build(findings);
-  let bytes = totalBytes(edits);
-  while (bytes > limit && listed > 0) {
-    listed = Math.min(listed - 1, Math.floor((listed * limit * 0.97) / bytes));
-    edits = build(findings.slice(0, listed));
-    bytes = totalBytes(edits);
-  }
-  if (listed < findings.length) {
-    const sheet = target.sheet;
-    const title = `${CHECKS_SHEET_TEXT.title[lang]}: ${summaryText(summarize(findings))[lang]}`;
-    const note = `${checkText.truncated(listed, findings.length)[lang]} ${CHECKS_SHEET_TEXT.generatedNote[lang]}`;
-    edits.push(
-      { kind: "setValues", sheet, address: "A1", values: [[title]], text: true },
-      { kind: "setValues", sheet, address: "A3", values: [[note]], text: true },
-    );
-  }
+  const { built: edits, count: listed } = fitToRequest(build, (e) => e, findings.length, limit);
   return { edits, listed };
 }
 
@@ -175,9 +170,11 @@ export async function runCheck(run: ExcelRunner, options: CheckCommandOptions): 
       return result;
     }
     if (target.displaced) result.notices.push(checkText.sheetNameTaken(wanted, target.sheet));
-    const { edits, listed } = planChecksSheet(findings, target, lang, dates, localStamp(options.now), options.splitBytes ?? SYNC_SPLIT_BYTES);
+    const activate: Edit[] = options.activate ? [{ kind: "activate", sheet: target.sheet, cell: "A1" }] : [];
+    const limit = (options.splitBytes ?? SYNC_SPLIT_BYTES) - totalBytes(activate);
+    const { edits, listed } = planChecksSheet(findings, target, lang, dates, localStamp(options.now), limit);
     if (listed < findings.length) result.notices.push(checkText.truncated(listed, findings.length));
-    if (options.activate) edits.push({ kind: "activate", sheet: target.sheet, cell: "A1" });
+    edits.push(...activate);
 
     const applied = await applyEdits(context, edits, caps, { splitBytes: options.splitBytes });
     for (const n of applied.notices) addNotice(result.notices, n);
