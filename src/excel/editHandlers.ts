@@ -105,6 +105,9 @@ export const EDIT_HANDLERS: Handlers = {
   freezeRows(batch, e) {
     batch.sheet(e.sheet).freezePanes.freezeRows(e.rows);
   },
+  autofitRows(batch, e) {
+    batch.range(e.sheet, e.address).format.autofitRows();
+  },
   listValidation(batch, e) {
     const validation = batch.range(e.sheet, e.address).dataValidation;
     validation.clear();
@@ -119,6 +122,7 @@ export const EDIT_HANDLERS: Handlers = {
     if (e.fill !== undefined) format.fill.color = e.fill;
     if (e.wrapText !== undefined) format.wrapText = e.wrapText;
     if (e.horizontalAlignment !== undefined) format.horizontalAlignment = e.horizontalAlignment;
+    if (e.verticalAlignment !== undefined) format.verticalAlignment = e.verticalAlignment;
   },
   addChart(batch, e) {
     const ws = batch.sheet(e.sheet);

@@ -37,6 +37,7 @@ const FRAMING: Record<Edit["kind"], number> = {
   convertTableToRange: 580,
   setColumnWidth: 650,
   freezeRows: 240,
+  autofitRows: 450,
   listValidation: 580,
   format: 330,
   addChart: 1030,
@@ -82,7 +83,7 @@ function variableFraming(edit: Edit): number {
       return edit.style ? PROPERTY : 0;
     case "format": {
       const font = count([edit.bold, edit.italic, edit.fontColor, edit.fontSize]);
-      const own = count([edit.wrapText, edit.horizontalAlignment]);
+      const own = count([edit.wrapText, edit.horizontalAlignment, edit.verticalAlignment]);
       return (font > 0 ? SUB_OBJECT : 0) + (edit.fill !== undefined ? SUB_OBJECT : 0) + PROPERTY * (font + own + (edit.fill !== undefined ? 1 : 0));
     }
     case "addChart":

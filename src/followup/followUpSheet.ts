@@ -284,6 +284,6 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
       ...(c.lineStyles ? { lineStyles: c.lineStyles } : {}),
     });
   });
-  edits.push(...finishSheet(sheet, widths, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
+  edits.push(...finishSheet(sheet, widths, row - 1, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
   return { edits, longestList, rowsLeftOut, chartsLeftOut };
 }

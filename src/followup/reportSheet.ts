@@ -64,7 +64,7 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
   }
   const municipality = headerFooterText(report.municipality);
   edits.push(
-    ...finishSheet(sheet, fitColumns(placed, PAGE_WIDTH_CHARS), {
+    ...finishSheet(sheet, fitColumns(placed, PAGE_WIDTH_CHARS), row - 1, {
       titleRows: "$1:$2",
       header: reportText.pageHeader(municipality, report.year)[lang],
       footer: reportText.pageFooter(municipality, report.year)[lang],

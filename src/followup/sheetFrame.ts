@@ -1,7 +1,7 @@
 // What every generated follow-up sheet shares around its content: the title
 // rows it starts with (title, subtitle, a note that the sheet is generated),
-// its headings, and the column widths and print setup it ends with (landscape
-// A4 fitted to the page width, page header and footer).
+// its headings, and the column widths, row heights and print setup it ends with
+// (landscape A4 fitted to the page width, page header and footer).
 
 import type { Edit } from "../workbook/edits";
 import { columnLetter } from "../workbook/parse/address";
@@ -38,10 +38,16 @@ export interface PrintSetup {
   footer: string;
 }
 
-/** Column widths (characters, from column A) and the print setup: landscape A4, fitted to the page width. */
-export function finishSheet(sheet: string, widths: readonly number[], print: PrintSetup): Edit[] {
+/**
+ * Column widths (characters, from column A), row heights fitted to the text at those
+ * widths (wrapped text gets the lines it needs, also in files other programs print),
+ * and the print setup: landscape A4, fitted to the page width. `lastRow` is the
+ * sheet's last row in use (1-based).
+ */
+export function finishSheet(sheet: string, widths: readonly number[], lastRow: number, print: PrintSetup): Edit[] {
   return [
     ...widths.map((w, j): Edit => ({ kind: "setColumnWidth", sheet, columns: columnLetter(j), widthChars: w })),
+    { kind: "autofitRows", sheet, address: `A1:${columnLetter(Math.max(0, widths.length - 1))}${Math.max(1, lastRow)}` },
     {
       kind: "pageLayout",
       sheet,

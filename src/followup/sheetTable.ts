@@ -108,6 +108,8 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: range, values, text: true },
     { kind: "addTable", sheet, address: range, name: tableName, style },
+    // A row's cells start at the top, so short cells stand level beside one that wraps.
+    { kind: "format", sheet, address: range, verticalAlignment: "Top" },
     { kind: "format", sheet, address: `A${top}:${last}${top}`, bold: true, fill: HEADER_FILL, wrapText: true },
   ];
   const widths: ColumnWidth[] = [];

@@ -114,6 +114,9 @@ export function buildChecksSheetEdits(findings: readonly AckedFinding[], options
     edits.push({ kind: "setColumnWidth", sheet, columns: col(i), widthChars: c.width });
     if ("wrap" in c) edits.push({ kind: "format", sheet, address: span(i, i, first, last), wrapText: true });
   });
+  // Wrapped messages get the lines they need, and each row's cells start at its top.
+  const table = span(0, COLUMNS.length - 1, HEADER_ROW, last);
+  edits.push({ kind: "format", sheet, address: table, verticalAlignment: "Top" }, { kind: "autofitRows", sheet, address: table });
   edits.push({ kind: "freezeRows", sheet, rows: HEADER_ROW });
   return edits;
 }

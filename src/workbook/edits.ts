@@ -34,6 +34,8 @@ export type Edit =
   /** Column width in characters for one column or a span, e.g. "B" or "B:D". */
   | { kind: "setColumnWidth"; sheet: string; columns: string; widthChars: number }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  /** Fit the rows' heights to their content, wrapped text included (Range.format.autofitRows, ExcelApi 1.2). */
+  | { kind: "autofitRows"; sheet: string; address: string }
   /**
    * In-cell dropdown list validation. `source` is either a comma-separated list of
    * values or a formula starting with "=" (e.g. =INDIRECT("Groups[Grupp-ID]")).
@@ -50,6 +52,7 @@ export type Edit =
       fill?: string;
       wrapText?: boolean;
       horizontalAlignment?: "Left" | "Center" | "Right";
+      verticalAlignment?: "Top" | "Center" | "Bottom";
     }
   | {
       kind: "addChart";

@@ -51,6 +51,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("convertTableToRange" as const), table: name }),
   fc.record({ kind: fc.constant("setColumnWidth" as const), sheet: name, columns: fc.constantFrom("A", "B:D", "AA:XFD"), widthChars: fc.double({ min: 0, max: 255, noNaN: true }) }),
   fc.record({ kind: fc.constant("freezeRows" as const), sheet: name, rows: fc.integer({ min: 0, max: 100 }) }),
+  fc.record({ kind: fc.constant("autofitRows" as const), sheet: name, address: range }),
   fc.record({ kind: fc.constant("listValidation" as const), sheet: name, address: range, source: fc.oneof(text, fc.constant('=INDIRECT("Groups[Grupp-ID]")')) }),
   fc.record(
     {
@@ -64,6 +65,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       fill: color,
       wrapText: fc.boolean(),
       horizontalAlignment: fc.constantFrom("Left" as const, "Center" as const, "Right" as const),
+      verticalAlignment: fc.constantFrom("Top" as const, "Center" as const, "Bottom" as const),
     },
     { requiredKeys: ["kind", "sheet", "address"] },
   ),

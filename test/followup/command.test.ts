@@ -83,6 +83,22 @@ describe("generateFollowUp on the example workbook", () => {
     expect(page.headersFooters.centerFooter).toContain("Umeå 2025");
   });
 
+  it("fits each report row to its wrapped text and starts its cells at the top, so printed lines never run into the next row", () => {
+    const report = sheet(wb, "Verksamhetsberättelse 2025");
+    const org = report.tables().find((t) => t.name === "VB2025_Organisation")!;
+    const rows = report.readValues(org.rect);
+    const umebra = rows.findIndex((r) => String(r[0]).startsWith("G2 "));
+    const members = String(rows[umebra][1]);
+    // the beredningsgrupp's long member list wraps over many lines of 15 pt
+    expect(members.length).toBeGreaterThan(300);
+    expect(report.rowHeight(org.rect.r0 + umebra)).toBeGreaterThan(10 * 15);
+    expect(report.cell(org.rect.r0 + umebra, 1).wrapText).toBe(true);
+    expect(report.cell(org.rect.r0 + umebra, 5).verticalAlignment).toBe("Top");
+    // a row of short cells keeps the standard height
+    const summary = report.tables().find((t) => t.name === "VB2025_Sammanfattning")!;
+    expect(report.rowHeight(summary.rect.r0 + 1)).toBe(15);
+  });
+
   it("draws a line chart per indicator over its own data, with the target as a dashed second series", () => {
     const fu = sheet(wb, "Uppföljning");
     const lines = fu.charts.filter((c) => c.type === "LineMarkers");

@@ -8,9 +8,8 @@ import { MAX_COLUMNS, MAX_ROWS, intersection } from "../model/rect";
 import { ClientObj, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { RangeRef } from "./range";
+import { DIGIT_PX, LINE_HEIGHT_PT, PADDING_PX, textHeightPt, textWidthPx } from "../model/textFit";
 
-const DIGIT_PX = 7;
-const PADDING_PX = 5;
 /** Widest column Excel allows: 255 characters. */
 const MAX_WIDTH_PT = (255 * DIGIT_PX + PADDING_PX) * 0.75;
 
@@ -122,7 +121,7 @@ export class RangeFormatProxy extends StyledObj {
     this._style("verticalAlignment", v, (x, w) => ({ verticalAlignment: oneOf(x, VERTICAL, "verticalAlignment", w) }));
   }
 
-  /** Widens or narrows each column to its longest text (characters x 7 px + 5 px padding; bold and size scale it). */
+  /** Widens or narrows each column to its longest text (a 7 px digit at 11 pt, plus 5 px padding; bold and size scale it). */
   autofitColumns(): void {
     this._action(
       "autofitColumns",
@@ -136,11 +135,7 @@ export class RangeFormatProxy extends StyledObj {
           let px = 0;
           texts.forEach((line, i) => {
             const s = line[c - area.c0];
-            if (!s) return;
-            const style = t.sheet.book.styles.get(t.sheet.styleIdAt(area.r0 + i, c));
-            const scale = ((style.fontSize ?? 11) / 11) * (style.bold ? 1.1 : 1);
-            const longest = Math.max(...s.split("\n").map((p) => p.length));
-            px = Math.max(px, Math.ceil(longest * DIGIT_PX * scale) + PADDING_PX);
+            if (s) px = Math.max(px, textWidthPx(s, t.sheet.book.styles.get(t.sheet.styleIdAt(area.r0 + i, c))));
           });
           if (px > 0) t.sheet.setColumnWidth(c, Math.min(px * 0.75, MAX_WIDTH_PT));
         }
@@ -149,7 +144,10 @@ export class RangeFormatProxy extends StyledObj {
     );
   }
 
-  /** Sets each row's height to its tallest cell (15 pt per line of text). */
+  /**
+   * Sets each row's height to its tallest cell: 15 pt a line at 11 pt, scaled by the
+   * font size, with wrapped text broken between words at its column's width.
+   */
   autofitRows(): void {
     this._action(
       "autofitRows",
@@ -159,8 +157,13 @@ export class RangeFormatProxy extends StyledObj {
         const area = used && intersection(t.rect, used);
         if (!area) return;
         t.sheet.readTexts(area).forEach((line, i) => {
-          const lines = Math.max(1, ...line.map((s) => s.split("\n").length));
-          t.sheet.setRowHeight(area.r0 + i, 15 * lines);
+          const r = area.r0 + i;
+          let height = LINE_HEIGHT_PT;
+          line.forEach((s, j) => {
+            const c = area.c0 + j;
+            if (s) height = Math.max(height, textHeightPt(s, t.sheet.book.styles.get(t.sheet.styleIdAt(r, c)), t.sheet.columnWidth(c)));
+          });
+          t.sheet.setRowHeight(r, height);
         });
       },
       "1.2",
