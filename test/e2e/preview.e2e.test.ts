@@ -79,6 +79,9 @@ test("the preview starts with the Umeå example plan, without any network", asyn
   await p.page.getByRole("heading", { name: "Rådsplan in the browser" }).waitFor();
   await p.page.getByRole("button", { name: "Save .xlsx" }).waitFor();
   await p.page.getByRole("region", { name: "Workbook" }).getByRole("grid", { name: "Sheet Aktiviteter" }).waitFor();
+  // The language label is shown whole in the narrow pane (it was once cut to "Languag").
+  const label = p.page.getByText("Language", { exact: true });
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width > 0)).toBe(true);
   await shot(p.page, "english");
   await p.page.close();
 });
