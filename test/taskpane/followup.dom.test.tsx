@@ -23,7 +23,8 @@ import axe from "axe-core";
 import { act } from "react";
 import type { ExcelRunner } from "../../src/excel/api";
 import { MemoryWorkbook } from "../../src/host";
-import { exampleWorkbook } from "../followup/memoryPlan";
+import { examplePlanRows } from "../../src/workbook/example";
+import { exampleWorkbook, workbookWithRows } from "../followup/memoryPlan";
 import { allByRole, allByText, byRole, byText, choose, cleanup, click, hasText, waitFor } from "./queries";
 import { dataRows, failingFrom, heldRunner, renderPane } from "./pane";
 
@@ -360,4 +361,16 @@ test("axe finds no accessibility violations in the overview and the budget view"
   expect(await check()).toEqual([]);
   await click(byRole("radio", "Budget"));
   expect(await check()).toEqual([]);
+});
+
+test("a plan with more indicators than the sheet charts: the pane says which are charted, and where the rest are", async () => {
+  const ex = examplePlanRows("sv");
+  const indicators = Array.from({ length: 230 }, (_, i) => [`X${i + 1}`, `Indikator ${i + 1}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2020, 500, 2030, 100]);
+  const measurements = indicators.map(([id]) => [id, 2025, 450, ""]);
+  const wb = await workbookWithRows({ ...ex, Indicators: indicators, Measurements: measurements });
+  await openView({ wb });
+  await click(byRole("button", "Skriv uppföljningsbladet"));
+  await waitFor(() => expect(byRole("status").textContent).toBe("Bladet Uppföljning är skrivet."));
+  expect(hasText('Bladet "Uppföljning" ritar diagram för de 200 första av planens 230 indikatorer; alla indikatorer står i dess tabell.')).toBe(true);
+  expect(wb.model.sheet("Uppföljning")!.charts.filter((c) => c.type === "LineMarkers")).toHaveLength(200);
 });
