@@ -22,10 +22,11 @@ export interface Fitted<T> {
  * `build(count)` for the largest count tried, from `full` down, whose edits fit in
  * `limit` estimated bytes (count 0 is taken as it is when even that does not fit).
  * Each round shrinks the count by the excess, and 3 % more, so a few rounds do.
+ * `builtFull` is build(full) when the caller has it already.
  */
-export function fitToRequest<T>(build: (count: number) => T, edits: (built: T) => readonly Edit[], full: number, limit: number): Fitted<T> {
+export function fitToRequest<T>(build: (count: number) => T, edits: (built: T) => readonly Edit[], full: number, limit: number, builtFull: T = build(full)): Fitted<T> {
   let count = full;
-  let built = build(count);
+  let built = builtFull;
   let bytes = totalBytes(edits(built));
   while (bytes > limit && count > 0) {
     count = Math.max(0, Math.min(count - 1, Math.floor((count * limit * 0.97) / bytes)));

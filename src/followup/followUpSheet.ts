@@ -217,14 +217,40 @@ const INDICATOR_TABLE_ROW = 6;
 /** Total column width (characters) the sheet is fitted into: a landscape A4 page at about 70 %. */
 const PAGE_WIDTH_CHARS = 200;
 
-export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municipality = "", tablePrefix, maxRows = ALL_ROWS }: FollowUpSheetOptions): FollowUpSheet {
+/**
+ * The Uppföljning sheet's layout for a row limit: its table and data blocks are made
+ * once, and each call lays them out with at most `maxRows` rows each (what the
+ * command tries until the sheet fits one request).
+ */
+export function followUpSheetLayout(fu: FollowUp, options: Omit<FollowUpSheetOptions, "maxRows">): (maxRows: number) => FollowUpSheet {
+  const { lang } = options;
+  const wholeTable = indicatorTable(fu, lang);
+  const wholeBlocks = [
+    statusBlock(fu, lang),
+    budgetBlock(fu, lang),
+    meetingsBlock(fu, lang),
+    ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
+  ];
+  return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows);
+}
+
+export function buildFollowUpSheetEdits(fu: FollowUp, options: FollowUpSheetOptions): FollowUpSheet {
+  return followUpSheetLayout(fu, options)(options.maxRows ?? ALL_ROWS);
+}
+
+function layOut(
+  fu: FollowUp,
+  wholeTable: ReportTable,
+  wholeBlocks: readonly Block[],
+  { lang, sheetName, municipality = "", tablePrefix }: Omit<FollowUpSheetOptions, "maxRows">,
+  maxRows: number,
+): FollowUpSheet {
   const sheet = sheetName;
   const edits: Edit[] = [
     { kind: "addSheet", sheet },
     ...titleBlock(sheet, [T.title(fu.year, municipality)[lang], T.subtitle[lang], T.generatedNote[lang]]),
     ...heading(sheet, INDICATOR_TABLE_ROW - 1, T.indicatorsHeading[lang], { fontSize: 13 }),
   ];
-  const wholeTable = indicatorTable(fu, lang);
   const limitedTable = limitRows(wholeTable.rows, maxRows, lang);
   const table = limitedTable.footnote ? { ...wholeTable, rows: limitedTable.rows, footnote: limitedTable.footnote } : wholeTable;
   const placedTable = placeTable(sheet, INDICATOR_TABLE_ROW, table, `${tablePrefix ?? followUpTablePrefix(fu.year, lang)}_${table.name}`);
@@ -236,12 +262,6 @@ export function buildFollowUpSheetEdits(fu: FollowUp, { lang, sheetName, municip
     belowTable += 1;
   }
 
-  const wholeBlocks = [
-    statusBlock(fu, lang),
-    budgetBlock(fu, lang),
-    meetingsBlock(fu, lang),
-    ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
-  ];
   const longestList = Math.max(wholeTable.rows.length, ...wholeBlocks.map((b) => b.rows.length));
   let rowsLeftOut = limitedTable.leftOut;
   const blocks = wholeBlocks.map((whole) => {

@@ -8,7 +8,7 @@ import type { Edit } from "../workbook/edits";
 import type { Lang } from "../workbook/layout";
 import { reportText } from "../i18n/followup";
 import type { AnnualReport } from "./types";
-import { reportSections } from "./reportSections";
+import { reportSections, type ReportSection } from "./reportSections";
 import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
 import { fitColumns, placeTable, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
@@ -28,9 +28,21 @@ const FIRST_SECTION_ROW = 5;
 /** Total column width (characters) the report is fitted into: a landscape A4 page at about 65 %. */
 const PAGE_WIDTH_CHARS = 220;
 
-export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, tablePrefix, maxRows = ALL_ROWS }: ReportSheetOptions): GeneratedSheet {
-  const sheet = sheetName;
-  const prefix = tablePrefix ?? reportTablePrefix(report.year, lang);
+/**
+ * The report sheet's layout for a row limit: the sections are rendered once, and each
+ * call lays them out with at most `maxRows` rows a table (what the command tries
+ * until the sheet fits one request).
+ */
+export function annualReportLayout(report: AnnualReport, { lang, sheetName, tablePrefix }: Omit<ReportSheetOptions, "maxRows">): (maxRows: number) => GeneratedSheet {
+  const sections = reportSections(report, lang);
+  return (maxRows) => layOut(report, sections, lang, sheetName, tablePrefix ?? reportTablePrefix(report.year, lang), maxRows);
+}
+
+export function buildAnnualReportEdits(report: AnnualReport, options: ReportSheetOptions): GeneratedSheet {
+  return annualReportLayout(report, options)(options.maxRows ?? ALL_ROWS);
+}
+
+function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: Lang, sheet: string, prefix: string, maxRows: number): GeneratedSheet {
   const edits: Edit[] = [
     { kind: "addSheet", sheet },
     ...titleBlock(sheet, [
@@ -43,7 +55,7 @@ export function buildAnnualReportEdits(report: AnnualReport, { lang, sheetName, 
   let longestList = 0;
   let rowsLeftOut = 0;
   let row = FIRST_SECTION_ROW;
-  for (const section of reportSections(report, lang)) {
+  for (const section of sections) {
     edits.push(...heading(sheet, row, section.heading, { fontSize: 13 }));
     row += 1;
     for (const whole of section.tables) {

@@ -9,8 +9,8 @@
 
 import { buildAnnualReport } from "../../followup/annualReport";
 import { computeFollowUp } from "../../followup/compute";
-import { buildFollowUpSheetEdits, MAX_INDICATOR_CHARTS } from "../../followup/followUpSheet";
-import { buildAnnualReportEdits } from "../../followup/reportSheet";
+import { followUpSheetLayout, MAX_INDICATOR_CHARTS } from "../../followup/followUpSheet";
+import { annualReportLayout } from "../../followup/reportSheet";
 import {
   candidateSheetNames,
   chooseSheet,
@@ -91,7 +91,8 @@ const SHEET_REQUEST_BYTES = SYNC_SPLIT_BYTES - 4 * 1024;
 function fitSheet<S extends GeneratedSheet>(build: (maxRows: number) => S, limit: number): { sheet: S; maxRows: number } {
   const whole = build(ALL_ROWS);
   if (totalBytes(whole.edits) <= limit) return { sheet: whole, maxRows: ALL_ROWS };
-  const { built, count } = fitToRequest(build, (s) => s.edits, whole.longestList, limit);
+  // A limit of the longest list lists every row: the sheet just built.
+  const { built, count } = fitToRequest(build, (s) => s.edits, whole.longestList, limit, whole);
   return { sheet: built, maxRows: count };
 }
 
@@ -139,10 +140,9 @@ export function planFollowUpWrite(snapshot: WorkbookSnapshot, probes: SheetProbe
     const sheetName = choice.sheet;
     const tablePrefix = freeTablePrefix(kind === "followUp" ? followUpTablePrefix(year, lang) : reportTablePrefix(year, lang), remaining);
     const report = kind === "report" ? buildAnnualReport(plan, year, settings, followUp) : null;
-    const build = (maxRows: number): GeneratedSheet & { chartsLeftOut?: number } =>
-      report
-        ? buildAnnualReportEdits(report, { lang, sheetName, tablePrefix, maxRows })
-        : buildFollowUpSheetEdits(followUp, { lang, sheetName, municipality: settings.municipality.trim(), tablePrefix, maxRows });
+    const build: (maxRows: number) => GeneratedSheet & { chartsLeftOut?: number } = report
+      ? annualReportLayout(report, { lang, sheetName, tablePrefix })
+      : followUpSheetLayout(followUp, { lang, sheetName, municipality: settings.municipality.trim(), tablePrefix });
     const { sheet, maxRows } = fitSheet(build, SHEET_REQUEST_BYTES - totalBytes(deletes));
     edits.push(...deletes, ...sheet.edits);
     if (sheet.rowsLeftOut > 0) notices.push(followUpNotices.rowsLeftOut(sheetName, maxRows, sheet.rowsLeftOut));
