@@ -10,6 +10,11 @@ import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
 import { payloadBytes } from "../../src/excel/payload";
 import type { ChartKind, Edit } from "../../src/workbook/edits";
+import { followUpSheetCandidates, planFollowUpWrite } from "../../src/excel/commands/followUp";
+import { queueSheetProbes } from "../../src/excel/commands/sheetProbe";
+import { queueSnapshotRead } from "../../src/excel/readSnapshot";
+import { MemoryWorkbook } from "../../src/host";
+import { exampleWorkbook } from "../followup/memoryPlan";
 
 const caps = { isSetSupported: () => true };
 /** Ids as long as they get late in a large batch. */
@@ -136,6 +141,23 @@ describe("the request-size estimate, measured against Office.js", () => {
     const e: Edit = { kind: "setNumberFormat", sheet: "Aktiviteter", address: "F2:F1048576", format: '#,##0 "kr"' };
     expect(await realBytes(e)).toBeLessThan(1000);
     expect(payloadBytes(e)).toBeLessThan(1000);
+  });
+
+  it("is matched by the in-memory Excel's own measure: a little below what Office.js sends for the follow-up's write", async () => {
+    const example = await exampleWorkbook();
+    const kinds = ["followUp", "report"] as const;
+    const write = await example.run(async (context) => {
+      const readSnapshot = queueSnapshotRead(context);
+      const probes = queueSheetProbes(context, followUpSheetCandidates([...kinds], 2025, "sv"));
+      await context.sync();
+      return planFollowUpWrite(readSnapshot(), probes(), [...kinds], 2025, "sv");
+    });
+    const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, caps));
+    const host = new MemoryWorkbook();
+    await host.run((context) => applyEdits(context, write.edits, host.capabilities));
+    expect(requestBytes).toHaveLength(1);
+    expect(host.stats.largestPayloadBytes).toBeLessThanOrEqual(requestBytes[0]);
+    expect(host.stats.largestPayloadBytes).toBeGreaterThan(requestBytes[0] * 0.85);
   });
 
   it("holds for a whole request: a long batch of mixed edits sends no more than the sum of their estimates", async () => {
