@@ -7,9 +7,8 @@
 import type { ExcelRunner } from "../src/excel/api";
 import { runCheck } from "../src/excel/commands/check";
 import { applyEdits } from "../src/excel/applyEdits";
-import { followUpSheetCandidates, generateFollowUp, planFollowUpWrite } from "../src/excel/commands/followUp";
-import { queueSheetProbes } from "../src/excel/commands/sheetProbe";
-import { queueSnapshotRead, readSnapshot } from "../src/excel/readSnapshot";
+import { generateFollowUp, readAndPlanWrite } from "../src/excel/commands/followUp";
+import { readSnapshot } from "../src/excel/readSnapshot";
 import type { MemoryWorkbook } from "../src/host";
 import { utf8Length } from "../src/host/api/context";
 import { BENCH_FOLLOW_UP_YEAR, BENCH_REFERENCE_DATE } from "./generatePlan";
@@ -60,12 +59,7 @@ export const COMMANDS: readonly BenchCommand[] = [
     },
     async officeJsRequests(wb) {
       const kinds = [...FOLLOW_UP_SHEETS];
-      const write = await wb.run(async (context) => {
-        const readSnapshot = queueSnapshotRead(context);
-        const probes = queueSheetProbes(context, followUpSheetCandidates(kinds, BENCH_FOLLOW_UP_YEAR, "sv"));
-        await context.sync();
-        return planFollowUpWrite(readSnapshot(), probes(), kinds, BENCH_FOLLOW_UP_YEAR, "sv");
-      });
+      const write = await wb.run((context) => readAndPlanWrite(context, [...kinds], BENCH_FOLLOW_UP_YEAR, "sv"));
       const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, wb.capabilities));
       return requestBytes;
     },

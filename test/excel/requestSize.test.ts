@@ -10,9 +10,7 @@ import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
 import { payloadBytes } from "../../src/excel/payload";
 import type { ChartKind, Edit } from "../../src/workbook/edits";
-import { followUpSheetCandidates, planFollowUpWrite } from "../../src/excel/commands/followUp";
-import { queueSheetProbes } from "../../src/excel/commands/sheetProbe";
-import { queueSnapshotRead } from "../../src/excel/readSnapshot";
+import { readAndPlanWrite } from "../../src/excel/commands/followUp";
 import { MemoryWorkbook } from "../../src/host";
 import { exampleWorkbook } from "../followup/memoryPlan";
 
@@ -146,12 +144,7 @@ describe("the request-size estimate, measured against Office.js", () => {
   it("is matched by the in-memory Excel's own measure: a little below what Office.js sends for the follow-up's write", async () => {
     const example = await exampleWorkbook();
     const kinds = ["followUp", "report"] as const;
-    const write = await example.run(async (context) => {
-      const readSnapshot = queueSnapshotRead(context);
-      const probes = queueSheetProbes(context, followUpSheetCandidates([...kinds], 2025, "sv"));
-      await context.sync();
-      return planFollowUpWrite(readSnapshot(), probes(), [...kinds], 2025, "sv");
-    });
+    const write = await example.run((context) => readAndPlanWrite(context, [...kinds], 2025, "sv"));
     const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, caps));
     const host = new MemoryWorkbook();
     await host.run((context) => applyEdits(context, write.edits, host.capabilities));

@@ -6,10 +6,8 @@
 import JSZip from "jszip";
 import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
-import { followUpSheetCandidates, generateFollowUp, planFollowUpWrite, readFollowUp } from "../../src/excel/commands/followUp";
-import { queueSheetProbes } from "../../src/excel/commands/sheetProbe";
+import { generateFollowUp, readAndPlanWrite, readFollowUp } from "../../src/excel/commands/followUp";
 import { REQUEST_LIMIT_BYTES, SYNC_SPLIT_BYTES } from "../../src/excel/payload";
-import { queueSnapshotRead } from "../../src/excel/readSnapshot";
 import { buildReportDocx } from "../../src/followup/docx";
 import { MAX_INDICATOR_CHARTS } from "../../src/followup/followUpSheet";
 import type { MemoryWorkbook, SheetModel } from "../../src/host";
@@ -88,12 +86,7 @@ describe("the follow-up of a plan too large for one request per sheet", () => {
   });
 
   it("sends no request over 4 MB through Microsoft's Office.js, in as many requests as sheets", async () => {
-    const write = await wb.run(async (context) => {
-      const readSnapshot = queueSnapshotRead(context);
-      const probes = queueSheetProbes(context, followUpSheetCandidates([...both], YEAR, "sv"));
-      await context.sync();
-      return planFollowUpWrite(readSnapshot(), probes(), [...both], YEAR, "sv");
-    });
+    const write = await wb.run((context) => readAndPlanWrite(context, [...both], YEAR, "sv"));
     const { result: applied, requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, { isSetSupported: () => true }));
     expect(requestBytes).toHaveLength(2);
     expect(applied.syncs).toBe(2);

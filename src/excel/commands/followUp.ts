@@ -104,7 +104,7 @@ export interface FollowUpWrite {
 }
 
 /** The sheet names the follow-up may write for `kinds`: what queueSheetProbes must look up before planFollowUpWrite. */
-export function followUpSheetCandidates(kinds: readonly GeneratedKind[], year: number, lang: Lang): string[] {
+function followUpSheetCandidates(kinds: readonly GeneratedKind[], year: number, lang: Lang): string[] {
   return kinds.flatMap((k) => candidateSheetNames(wantedSheet(k, year, lang)));
 }
 
@@ -113,7 +113,7 @@ export function followUpSheetCandidates(kinds: readonly GeneratedKind[], year: n
  * chosen sheets, each sized to fit one request. Throws a UserError when nothing can
  * be written.
  */
-export function planFollowUpWrite(snapshot: WorkbookSnapshot, probes: SheetProbeResult, kinds: readonly GeneratedKind[], year: number, lang: Lang): FollowUpWrite {
+function planFollowUpWrite(snapshot: WorkbookSnapshot, probes: SheetProbeResult, kinds: readonly GeneratedKind[], year: number, lang: Lang): FollowUpWrite {
   const { existing, allTables } = probes;
   const plan = parsePlan(snapshot);
   const settings = readSettings(snapshot);
@@ -157,9 +157,10 @@ export function planFollowUpWrite(snapshot: WorkbookSnapshot, probes: SheetProbe
 /**
  * The read and think steps: one sync, then the edits that write the chosen sheets.
  * Nothing read stays referenced once this returns, so the snapshot and the parsed
- * plan are not held in memory while the (possibly large) write runs.
+ * plan are not held in memory while the (possibly large) write runs. (The benchmark
+ * and tests also replay these edits through Microsoft's Office.js.)
  */
-async function readAndPlanWrite(context: Excel.RequestContext, kinds: GeneratedKind[], year: number, lang: Lang): Promise<FollowUpWrite> {
+export async function readAndPlanWrite(context: Excel.RequestContext, kinds: readonly GeneratedKind[], year: number, lang: Lang): Promise<FollowUpWrite> {
   const readSnapshot = queueSnapshotRead(context);
   const readProbes = queueSheetProbes(context, followUpSheetCandidates(kinds, year, lang));
   await context.sync();
