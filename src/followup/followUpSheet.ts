@@ -206,11 +206,6 @@ function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; sour
   return { edits, source, height: b.rows.length + 2 + (b.footnote ? 1 : 0) };
 }
 
-/** `b` listing at most `maxRows` rows, with a footnote when that leaves some out. */
-function limitBlock(b: Block, maxRows: number, lang: Lang): { block: Block; leftOut: number } {
-  const limited = limitRows(b.rows, maxRows, lang);
-  return { block: limited.footnote ? { ...b, rows: limited.rows, footnote: limited.footnote } : b, leftOut: limited.leftOut };
-}
 
 /** Rows 1–3: title; row 5: the indicator heading; row 6: the indicator table. */
 const INDICATOR_TABLE_ROW = 6;
@@ -251,8 +246,7 @@ function layOut(
     ...titleBlock(sheet, [T.title(fu.year, municipality)[lang], T.subtitle[lang], T.generatedNote[lang]]),
     ...heading(sheet, INDICATOR_TABLE_ROW - 1, T.indicatorsHeading[lang], { fontSize: 13 }),
   ];
-  const limitedTable = limitRows(wholeTable.rows, maxRows, lang);
-  const table = limitedTable.footnote ? { ...wholeTable, rows: limitedTable.rows, footnote: limitedTable.footnote } : wholeTable;
+  const { list: table, leftOut: tableLeftOut } = limitRows(wholeTable, maxRows, lang);
   const placedTable = placeTable(sheet, INDICATOR_TABLE_ROW, table, `${tablePrefix ?? followUpTablePrefix(fu.year, lang)}_${table.name}`);
   edits.push(...placedTable.edits);
   let belowTable = INDICATOR_TABLE_ROW + placedTable.height;
@@ -263,11 +257,11 @@ function layOut(
   }
 
   const longestList = Math.max(wholeTable.rows.length, ...wholeBlocks.map((b) => b.rows.length));
-  let rowsLeftOut = limitedTable.leftOut;
+  let rowsLeftOut = tableLeftOut;
   const blocks = wholeBlocks.map((whole) => {
-    const { block, leftOut } = limitBlock(whole, maxRows, lang);
+    const { list, leftOut } = limitRows(whole, maxRows, lang);
     rowsLeftOut += leftOut;
-    return block;
+    return list;
   });
   const charted = blocks.filter((b) => b.chart && b.rows.length > 0);
 

@@ -60,9 +60,8 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
     row += 1;
     for (const whole of section.tables) {
       longestList = Math.max(longestList, whole.rows.length);
-      const limited = limitRows(whole.rows, maxRows, lang);
-      rowsLeftOut += limited.leftOut;
-      const table = limited.footnote ? { ...whole, rows: limited.rows, footnote: limited.footnote } : whole;
+      const { list: table, leftOut } = limitRows(whole, maxRows, lang);
+      rowsLeftOut += leftOut;
       if (table.caption) {
         edits.push(...heading(sheet, row, table.caption, { italic: true }));
         row += 1;

@@ -10,19 +10,21 @@ import { rowsLeftOutText } from "../i18n/followup";
 /** No limit: every row is listed. */
 export const ALL_ROWS = Number.POSITIVE_INFINITY;
 
-export interface LimitedRows<T> {
-  rows: T[];
-  /** Rows not listed. */
-  leftOut: number;
-  /** Said under the list when rows were left out. */
-  footnote: string | null;
+/** Anything that lists rows and can say something under them: a report table, a chart's data block. */
+export interface RowList {
+  rows: readonly unknown[];
+  footnote?: string;
 }
 
-/** The first `maxRows` of `rows`, and a footnote when that is not all of them. */
-export function limitRows<T>(rows: readonly T[], maxRows: number, lang: Lang): LimitedRows<T> {
-  if (rows.length <= maxRows) return { rows: [...rows], leftOut: 0, footnote: null };
+/**
+ * `list` with its first `maxRows` rows and, when that is not all of them, a footnote
+ * saying how many of how many it shows; `leftOut` counts the rows not listed.
+ */
+export function limitRows<L extends RowList>(list: L, maxRows: number, lang: Lang): { list: L; leftOut: number } {
+  const total = list.rows.length;
+  if (total <= maxRows) return { list, leftOut: 0 };
   const shown = Math.max(0, Math.floor(maxRows));
-  return { rows: rows.slice(0, shown), leftOut: rows.length - shown, footnote: rowsLeftOutText(shown, rows.length)[lang] };
+  return { list: { ...list, rows: list.rows.slice(0, shown), footnote: rowsLeftOutText(shown, total)[lang] }, leftOut: total - shown };
 }
 
 /** A generated sheet's edits and what its row limit left out. */

@@ -8,7 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS, intersection } from "../model/rect";
 import { ClientObj, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { RangeRef } from "./range";
-import { DIGIT_PX, LINE_HEIGHT_PT, PADDING_PX, textHeightPt, textWidthPx } from "../model/textFit";
+import { DIGIT_PX, LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT, PADDING_PX, textHeightPt, textWidthPx } from "../model/textFit";
 
 /** Widest column Excel allows: 255 characters. */
 const MAX_WIDTH_PT = (255 * DIGIT_PX + PADDING_PX) * 0.75;
@@ -95,7 +95,7 @@ export class RangeFormatProxy extends StyledObj {
   }
   set rowHeight(v: number) {
     this._set("rowHeight", v, (t) => {
-      const h = points(v, 409, "RangeFormat.rowHeight");
+      const h = points(v, MAX_ROW_HEIGHT_PT, "RangeFormat.rowHeight");
       for (let r = t.rect.r0; r <= Math.min(t.rect.r1, MAX_ROWS - 1); r++) t.sheet.setRowHeight(r, h);
     });
   }
