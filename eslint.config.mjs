@@ -1,9 +1,81 @@
-// ESLint flat config: JavaScript's and typescript-eslint's recommended rules for
-// src/ and test/ (`npm run lint` runs this, then the type check), and for the
-// CommonJS config files at the root (webpack.config.js, jest.config.js).
+// ESLint flat config (`npm run lint` runs this, then the type check):
+// - JavaScript's and typescript-eslint's recommended rules for src/ and test/, and for
+//   the CommonJS config files at the root (webpack.config.js, jest.config.js);
+// - the layers of src/ as failing checks: LAYERS says which folders each folder may
+//   import, and the pure core (CORE) imports no UI, ExcelJS or Office.js package and
+//   names no Office.js global (Excel, Office, OfficeExtension). An import against the
+//   direction fails (test/lint/boundaries.test.ts proves it on deliberately wrong imports).
 
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+
+/**
+ * Folder under src/ -> the folders its files may import besides its own. Bottom to top:
+ * base <- i18n <- workbook <- rules, followup <- plans <- excel <- taskpane, commands, cli, preview;
+ * host (the in-memory Excel) stands on base alone.
+ */
+export const LAYERS = {
+  base: [],
+  i18n: ["base"],
+  workbook: ["base", "i18n"],
+  rules: ["base", "i18n", "workbook"],
+  followup: ["base", "i18n", "workbook"],
+  plans: ["base", "i18n", "workbook", "rules", "followup"],
+  host: ["base"],
+  excel: ["base", "i18n", "workbook", "rules", "followup", "plans"],
+  taskpane: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel"],
+  commands: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel"],
+  cli: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel", "host"],
+  preview: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel", "host", "taskpane"],
+};
+
+/** The pure core: plain TypeScript, testable without Excel, a browser or a UI. */
+export const CORE = ["base", "i18n", "workbook", "rules", "followup", "plans"];
+
+/** Packages the core must not import: the UI, the .xlsx engine, Office's own code. */
+const CORE_PACKAGES = ["react", "react-dom", "@fluentui/.*", "exceljs", "jszip", "@microsoft/.*", "office-addin-.*"];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The lint blocks of one folder: one per directory depth, as relative imports reach src/ by as many "../". */
+function layerBlocks(folder, allowed) {
+  const forbidden = Object.keys(LAYERS).filter((f) => f !== folder && !allowed.includes(f));
+  const blocks = [];
+  for (let depth = 0; depth < 5; depth++) {
+    const up = escape("../".repeat(depth + 1));
+    const patterns = [];
+    if (forbidden.length > 0) {
+      patterns.push({
+        regex: `^${up}(${forbidden.join("|")})(/|$)`,
+        message: `src/${folder}/ may import only ${allowed.length ? allowed.join(", ") : "nothing of src/"} (layers: eslint.config.mjs, README "How it is built").`,
+      });
+    }
+    // Nothing reaches out of src/ but the package manifest.
+    patterns.push({ regex: `^${up}\\.\\./(?!package\\.json$)`, message: "src/ does not import from outside src/." });
+    if (CORE.includes(folder)) {
+      patterns.push({
+        regex: `^(${CORE_PACKAGES.join("|")})(/|$)`,
+        message: `src/${folder}/ is the pure core: no UI, ExcelJS or Office.js (README "How it is built").`,
+      });
+    }
+    const files = [`src/${folder}/${"*/".repeat(depth)}*.{ts,tsx}`];
+    blocks.push({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+  }
+  if (CORE.includes(folder)) {
+    const message = `src/${folder}/ is the pure core: Office.js is used only under src/excel/ (README "How it is built").`;
+    blocks.push({
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-syntax": [
+          "error",
+          { selector: "MemberExpression > Identifier.object[name=/^(Excel|Office|OfficeExtension)$/]", message },
+          { selector: "TSQualifiedName > Identifier.left[name=/^(Excel|Office|OfficeExtension)$/]", message },
+        ],
+      },
+    });
+  }
+  return blocks;
+}
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.d.ts"] },
@@ -17,6 +89,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
+  ...Object.entries(LAYERS).flatMap(([folder, allowed]) => layerBlocks(folder, allowed)),
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {

@@ -7,7 +7,9 @@
 import type { ExcelRunner } from "../src/excel/api";
 import { runCheck } from "../src/excel/commands/check";
 import { applyEdits } from "../src/excel/applyEdits";
-import { generateFollowUp, readAndPlanWrite } from "../src/excel/commands/followUp";
+import { generateFollowUp } from "../src/excel/commands/followUp";
+import { readAndPlan } from "../src/excel/runCommand";
+import { followUpCommand } from "../src/plans/followUp";
 import { readSnapshot } from "../src/excel/readSnapshot";
 import type { MemoryWorkbook } from "../src/host";
 import { utf8Length } from "../src/host/api/context";
@@ -59,7 +61,7 @@ export const COMMANDS: readonly BenchCommand[] = [
     },
     async officeJsRequests(wb) {
       const kinds = [...FOLLOW_UP_SHEETS];
-      const write = await wb.run((context) => readAndPlanWrite(context, [...kinds], BENCH_FOLLOW_UP_YEAR, "sv"));
+      const write = await wb.run((context) => readAndPlan(context, followUpCommand, { sheets: [...kinds], year: BENCH_FOLLOW_UP_YEAR, lang: "sv" }));
       const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, wb.capabilities));
       return requestBytes;
     },

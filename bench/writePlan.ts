@@ -3,18 +3,16 @@
 // dropdown, with the plan's rows written into the new tables in the same batch.
 // (Untimed: the benchmark measures the commands that run on the workbook after.)
 
-import { writeStructure } from "../src/excel/commands/createStructure";
-import { readSnapshot } from "../src/excel/readSnapshot";
+import { runCommand } from "../src/excel/runCommand";
 import { MemoryWorkbook } from "../src/host";
+import { structureCommand } from "../src/plans/structure";
 import type { GeneratedPlan } from "./generatePlan";
 
 /** A fresh in-memory workbook holding `plan`; its stats are reset afterwards. */
 export async function workbookWithPlan(plan: GeneratedPlan): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.run(async (context) => {
-    const snapshot = await readSnapshot(context);
-    await writeStructure(context, snapshot, { lang: plan.lang, caps: wb.capabilities, rows: plan.rows, settings: plan.settings });
-  });
+  const caps = wb.capabilities;
+  await runCommand(wb.run, structureCommand, { lang: plan.lang, caps, rows: plan.rows, settings: plan.settings }, { caps });
   wb.resetStats();
   return wb;
 }

@@ -2,7 +2,7 @@
 // stderr is a terminal, the working directory and today's date. main() takes
 // one of these, so tests run the CLI in-process with captured output.
 
-import { localIsoDate } from "../excel/commands/clock";
+import { localIsoDate } from "../plans/clock";
 
 export interface Writer {
   write(chunk: string): unknown;

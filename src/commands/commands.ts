@@ -3,7 +3,7 @@
 // "Show task pane" button needs no code: Office opens the pane itself.
 
 import { initialLang } from "../i18n";
-import { officeDisplayLanguage, officeServices } from "../taskpane/office";
+import { officeDisplayLanguage, officeServices } from "../excel/office";
 import { associateAll } from "./associate";
 import { RIBBON_COMMANDS } from "./registry";
 

@@ -10,7 +10,7 @@
 // every finding with a link to its cell right below it. The line is also logged.
 
 import { runCheck, summaryText } from "../excel/commands/check";
-import { localIsoDate } from "../excel/commands/clock";
+import { localIsoDate } from "../plans/clock";
 import { tr } from "../i18n";
 import { ribbonCheckText } from "../i18n/checks";
 import type { RibbonContext, RibbonHandler } from "./registry";

@@ -7,7 +7,7 @@ import type { Edit } from "../workbook/edits";
 import type { Text } from "../workbook/layout";
 import type { Capabilities } from "./api";
 import { Batch, queueEdit } from "./editHandlers";
-import { payloadBytes, splitEdit, SYNC_SPLIT_BYTES } from "./payload";
+import { payloadBytes, splitEdit, SYNC_SPLIT_BYTES } from "../plans/payload";
 import { addNotice, unsupportedNotice } from "./requirements";
 
 export interface ApplyResult {

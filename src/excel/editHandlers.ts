@@ -2,8 +2,7 @@
 // edit on a shared batch (nothing here syncs). The applier (applyEdits.ts)
 // decides when to sync.
 
-import { asTextLiteral, type Edit } from "../workbook/edits";
-import type { CellValue } from "../workbook/snapshot";
+import { valuesToWrite, type Edit } from "../workbook/edits";
 import { charsToPoints } from "./columnWidth";
 
 /** Proxies by case-insensitive name (Excel's sheet and table names are), made on first use. */
@@ -47,12 +46,6 @@ export class Batch {
 
 type Handler<K extends Edit["kind"]> = (batch: Batch, edit: Extract<Edit, { kind: K }>) => void;
 type Handlers = { [K in Edit["kind"]]: Handler<K> };
-
-/** Values to write; with `text`, every string is escaped so it stays literal text. */
-export function valuesToWrite(edit: Extract<Edit, { kind: "setValues" }>): CellValue[][] {
-  if (!edit.text) return edit.values;
-  return edit.values.map((row) => row.map((v) => (typeof v === "string" ? asTextLiteral(v) : v)));
-}
 
 export const EDIT_HANDLERS: Handlers = {
   addSheet(batch, e) {

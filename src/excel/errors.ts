@@ -4,22 +4,11 @@
 // that says what to do.
 
 import { officeErrorText, unknownErrorText } from "../i18n/structure";
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
+import { UserError } from "../base/userError";
 
-/**
- * A refusal or problem the user can fix. `message` says, in both languages, what
- * happened and what to do. (Not a subclass of Error, whose `message` must be a string.)
- */
-export class UserError {
-  readonly name = "UserError";
-  readonly stack: string | undefined;
-  constructor(readonly message: Text) {
-    this.stack = new Error(message.en).stack;
-  }
-  toString(): string {
-    return `UserError: ${this.message.en}`;
-  }
-}
+export { UserError } from "../base/userError";
+
 
 /** The Office error code of `err` (Excel.ErrorCodes, e.g. "ItemNotFound"), if it has one. */
 export function officeErrorCode(err: unknown): string | undefined {

@@ -1,13 +1,10 @@
-// Jumping to a cell: activate its sheet and select it, in one sync (e.g. from a
-// finding in the task pane or a link on the Kontroll sheet).
+// Jumping to a cell on Excel: plans/select.ts run by runCommand, in one sync.
 
+import { selectCommand } from "../plans/select";
 import type { ExcelRunner } from "./api";
-import { Batch, queueEdit } from "./editHandlers";
+import { runCommand } from "./runCommand";
 
 /** Activates `sheet` and selects `address` (A1, without sheet name) on it. */
-export function selectCell(run: ExcelRunner, sheet: string, address: string): Promise<void> {
-  return run(async (context) => {
-    queueEdit(new Batch(context), { kind: "activate", sheet, cell: address });
-    await context.sync();
-  });
+export async function selectCell(run: ExcelRunner, sheet: string, address: string): Promise<void> {
+  await runCommand(run, selectCommand, { sheet, address }, { caps: { isSetSupported: () => true } });
 }

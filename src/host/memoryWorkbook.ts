@@ -5,7 +5,7 @@
 // isSetSupported for the chosen ExcelApi version; `model` is a read-only
 // view of the workbook for tests and the preview grid.
 
-import type { Capabilities, ExcelRunner } from "../excel/api";
+import type { Capabilities } from "../base/capabilities";
 import { formatRect } from "./addresses";
 import { OfficeApiError } from "./errors";
 import { HostContext, parseVersion, versionAtMost, type HostEnv, type HostStats } from "./api/context";
@@ -44,8 +44,8 @@ export class MemoryWorkbook {
     return writeXlsx(this.model);
   }
 
-  /** Like Excel.run: a fresh RequestContext per batch, typed as Excel.RequestContext. */
-  readonly run: ExcelRunner = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Runs one batch like Excel.run (the shape of excel/api's ExcelRunner). */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const env: HostEnv = { model: this.model, apiVersion: this.version, stats: this.stats, notifyChange: () => this.notify() };
     const context = new HostContext(env);
     try {

@@ -3,7 +3,7 @@
 // "Kontrollera" summary. Every text in Swedish and English; `{name}` marks a
 // placeholder that tr()/useT() fills in.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 /** The Kontroll view. */
 export const checksView = {

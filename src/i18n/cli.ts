@@ -3,7 +3,7 @@
 // placeholder that tr() fills in. Finding texts and structure outcomes come
 // from i18n/rules.ts and i18n/ui.ts, so the CLI says exactly what the add-in says.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 /** `radsplan --help` is the title, the usage and the details, in that order; argument errors show the usage. */
 export const help = {

@@ -2,37 +2,37 @@
 // trends, the Uppföljning sheet, the annual report (sheet and Word), and the
 // follow-up command's notices. Texts with values are functions returning Text.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 import { formatNumber } from "./format";
-import type { Assessment, DocumentStatus, TrendMove, TrendVerdict } from "../followup/types";
 
-export const assessmentText: Record<Assessment, Text> = {
+/** Keyed by followup/types' Assessment (and below by TrendMove, TrendVerdict, DocumentStatus): indexing with a value it lacks fails the type check. */
+export const assessmentText = {
   achieved: { sv: "Uppnått", en: "Achieved" },
   onTrack: { sv: "På väg", en: "On track" },
   notOnTrack: { sv: "Ej på väg", en: "Not on track" },
   noValue: { sv: "Saknar mätvärde", en: "No value" },
   unknown: { sv: "Kan inte bedömas", en: "Cannot be assessed" },
-};
+} satisfies Record<string, Text>;
 
-export const trendMoveText: Record<TrendMove, Text> = {
+export const trendMoveText = {
   up: { sv: "Ökar", en: "Rising" },
   down: { sv: "Minskar", en: "Falling" },
   flat: { sv: "Oförändrad", en: "Unchanged" },
-};
+} satisfies Record<string, Text>;
 
-export const trendVerdictText: Record<TrendVerdict, Text> = {
+export const trendVerdictText = {
   better: { sv: "bättre", en: "better" },
   worse: { sv: "sämre", en: "worse" },
   same: { sv: "", en: "" },
   unknown: { sv: "", en: "" },
-};
+} satisfies Record<string, Text>;
 
-export const documentStatusText: Record<DocumentStatus, Text> = {
+export const documentStatusText = {
   valid: { sv: "Gällande", en: "In force" },
   followUpDue: { sv: "Uppföljning försenad", en: "Follow-up overdue" },
   expired: { sv: "Har gått ut", en: "Expired" },
   notDecided: { sv: "Ej beslutad", en: "Not decided" },
-};
+} satisfies Record<string, Text>;
 
 /** Column headers shared by the sheets and the Word report. */
 export const col = {

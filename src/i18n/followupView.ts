@@ -4,7 +4,7 @@
 // Swedish and English; `{name}` marks a placeholder that tr()/useT() fills in.
 // (Assessment names come from ./followup.ts, shared with the sheets and Word.)
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 /** The view as a whole: heading, year, loading, the sub-tabs. */
 export const followUpView = {

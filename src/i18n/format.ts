@@ -2,7 +2,7 @@
 // thousands, U+2212 minus). Free of React, so the follow-up's Word export and the
 // task pane share it; src/i18n/index.ts re-exports it for the pane.
 
-import type { Lang } from "../workbook/layout";
+import type { Lang } from "../base/text";
 
 /** The Intl locale used for formatting in each language. */
 const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };

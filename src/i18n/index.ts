@@ -1,12 +1,11 @@
 // The i18n core: picking a language (Office's display language, the user's
-// remembered choice), turning bilingual Text into a string, Swedish-aware
-// number/money/date formatting, and the React context that carries the chosen
-// language through the task pane (useLang / useT).
+// remembered choice), turning bilingual Text into a string, and Swedish-aware
+// number/money/date formatting. React-free (the task pane's language context is
+// taskpane/lang.ts), so the CLI and the plans use it without React.
 
-import { createContext, useContext } from "react";
-import type { Lang, Text } from "../workbook/layout";
+import type { Lang, Text } from "../base/text";
 
-export type { Lang, Text } from "../workbook/layout";
+export type { Lang, Text } from "../base/text";
 
 export const LANGS: readonly Lang[] = ["sv", "en"];
 
@@ -84,16 +83,3 @@ export function initialLang(displayLanguage?: string): Lang {
 
 export { formatDate, formatMoney, formatNumber, localeOf } from "./format";
 
-/** The task pane's current language; provided by the app shell. */
-export const LangContext = createContext<Lang>("sv");
-
-/** The current UI language. */
-export function useLang(): Lang {
-  return useContext(LangContext);
-}
-
-/** A translator bound to the current UI language: `t(ui.someText, { n: 3 })`. */
-export function useT(): (text: Text, vars?: Vars) => string {
-  const lang = useContext(LangContext);
-  return (text: Text, vars?: Vars) => tr(text, lang, vars);
-}

@@ -1,10 +1,13 @@
 // Bilingual messages for values, tables and columns Rådsplan cannot read:
 // each says what was expected and what to type instead.
 
-import type { ColumnType, Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
-/** What a column of each readable type expects, and an example of what to type. */
-const EXPECTED: Record<Exclude<ColumnType, "id" | "text" | "ref" | "list">, { what: Text; example: Text }> = {
+/**
+ * What a column of each readable type (workbook/layout's ColumnType but id, text, ref
+ * and list) expects, and an example of what to type.
+ */
+const EXPECTED = {
   date: { what: { sv: "ett datum", en: "a date" }, example: { sv: "2025-03-01", en: "2025-03-01" } },
   year: {
     what: { sv: "ett årtal mellan 1900 och 2200", en: "a year between 1900 and 2200" },
@@ -15,7 +18,7 @@ const EXPECTED: Record<Exclude<ColumnType, "id" | "text" | "ref" | "list">, { wh
   money: { what: { sv: "ett belopp i kronor", en: "an amount in kronor" }, example: { sv: "25 000", en: "25000" } },
   email: { what: { sv: "en e-postadress", en: "an email address" }, example: { sv: "namn@kommun.se", en: "name@municipality.se" } },
   yesno: { what: { sv: "Ja eller Nej", en: "Yes or No" }, example: { sv: "Ja", en: "Yes" } },
-};
+} satisfies Record<string, { what: Text; example: Text }>;
 
 export type ReadableType = keyof typeof EXPECTED;
 

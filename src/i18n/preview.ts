@@ -2,7 +2,7 @@
 // sheet tabs, grid, charts, opening and saving .xlsx), each in Swedish and
 // English. `{name}` marks a placeholder that tr()/useT() fills in.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 export const preview = {
   pageTitle: { sv: "Rådsplan – förhandsvisning", en: "Rådsplan – preview" },

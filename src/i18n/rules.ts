@@ -3,7 +3,7 @@
 // the Kontroll sheet's labels. Names of sheets, columns and dropdown values come in
 // as parameters, already in the workbook's own language, so users find them as written.
 
-import type { Lang, Text } from "../workbook/layout";
+import type { Lang, Text } from "../base/text";
 
 /* ------------------------------------------------------------------ helpers */
 

@@ -2,7 +2,7 @@
 // Excel layer they run on (notices about features this Excel lacks, and the
 // bilingual explanation of every Office error a user can meet).
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 /** What the structure command says about its own work. */
 export const structureText = {

@@ -2,7 +2,7 @@
 // notice), each in Swedish and English. `{name}` marks a
 // placeholder that tr()/useT() fills in.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 /** The app shell: title, language switch, tabs, view loading. */
 export const shell = {

@@ -3,7 +3,8 @@
 
 import { useState } from "react";
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { initialLang, LangContext, localeOf, storeLang, tr, type Lang } from "../i18n";
+import { initialLang, localeOf, storeLang, tr, type Lang } from "../i18n";
+import { LangContext } from "./lang";
 import { shell } from "../i18n/ui";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ServicesContext, type Services } from "./services";

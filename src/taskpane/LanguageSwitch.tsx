@@ -1,7 +1,8 @@
 // The pane's language picker (Svenska / English), each language named in itself.
 
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { isLang, LANGS, useT, type Lang } from "../i18n";
+import { isLang, LANGS, type Lang } from "../i18n";
+import { useT } from "./lang";
 import { shell } from "../i18n/ui";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@
 
 import type { ReactNode } from "react";
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
-import { useT } from "../i18n";
+import { useT } from "./lang";
 import type { Text } from "../workbook/layout";
 
 export interface NoticeProps {

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import type { Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
-import { officeBodyBackground, officeDisplayLanguage, officeServices } from "./office";
+import { officeBodyBackground, officeDisplayLanguage, officeServices } from "../excel/office";
 import { OutsideExcel, type OutsideReason } from "./OutsideExcel";
 import { themeFor } from "./theme";
 

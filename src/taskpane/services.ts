@@ -3,16 +3,9 @@
 // the browser preview and in tests. Views never touch Office.js themselves.
 
 import { createContext, useContext } from "react";
-import type { Capabilities, ExcelRunner } from "../excel/api";
+import type { Services } from "../excel/api";
 
-export interface Services {
-  /** Runs one batch against the workbook. */
-  run: ExcelRunner;
-  /** The requirement sets the running Excel supports. */
-  caps: Capabilities;
-  /** Where the pane runs: inside Excel, or in the browser preview. */
-  host: "excel" | "preview";
-}
+export type { Services } from "../excel/api";
 
 export const ServicesContext = createContext<Services | null>(null);
 

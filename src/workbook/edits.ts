@@ -100,3 +100,9 @@ export function needsTextEscape(s: string): boolean {
 export function asTextLiteral(s: string): string {
   return needsTextEscape(s) ? "'" + s : s;
 }
+
+/** Values to write; with `text`, every string is escaped so it stays literal text. */
+export function valuesToWrite(edit: Extract<Edit, { kind: "setValues" }>): CellValue[][] {
+  if (!edit.text) return edit.values;
+  return edit.values.map((row) => row.map((v) => (typeof v === "string" ? asTextLiteral(v) : v)));
+}

@@ -2,13 +2,9 @@
 // allowed list (see shared/workbook.md). The single source of truth from which
 // sheet creation, dropdowns, parsing and the checks are derived.
 
-export type Lang = "sv" | "en";
+import type { Lang, Text } from "../base/text";
 
-/** A piece of user-facing text in both languages. */
-export interface Text {
-  sv: string;
-  en: string;
-}
+export type { Lang, Text } from "../base/text";
 
 export const LAYOUT_VERSION = 1;
 

@@ -19,6 +19,8 @@ export interface TableSnapshot {
   rows: CellValue[][];
   /** The table style, e.g. "TableStyleMedium2" (when the reader loaded it). */
   style?: string;
+  /** True when the table shows a totals row (left out of `rows`). */
+  showTotals?: boolean;
 }
 
 export interface SheetSnapshot {

@@ -6,7 +6,8 @@
 // right; the settings get the layout version and language. A complete workbook
 // gives no edits at all. Pure: no Office.js.
 
-import type { Capabilities, StructureReport, StructureStatus, TableStatus } from "../excel/api";
+import type { Capabilities } from "../base/capabilities";
+import type { Text } from "../base/text";
 import { structureText } from "../i18n/structure";
 import type { Edit } from "./edits";
 import {
@@ -52,6 +53,39 @@ export const SNAPSHOT_TABLES: readonly string[] = [...TABLES.map((t) => t.name),
 export const SNAPSHOT_SHEETS: readonly string[] = [
   ...new Set([...TABLES.flatMap((t) => [t.sheet.sv, t.sheet.en]), META_SHEET]),
 ];
+
+export type TableState = "present" | "missing" | "missingColumns";
+
+export interface TableStatus {
+  table: TableName;
+  /** The sheet it is on, or would be created as. */
+  sheet: string;
+  state: TableState;
+  /** Headers (in the workbook's language) of layout columns the table lacks. */
+  missingColumns: string[];
+  /**
+   * Non-empty data rows in the table (0 when missing). The task pane offers the example
+   * plan only while every table has none; when absent it leaves that to insertExampleData.
+   */
+  rows?: number;
+}
+
+export interface StructureStatus {
+  tables: TableStatus[];
+  /** 0 when Rådsplan never created the structure in this workbook. */
+  layoutVersion: number;
+  lang: Lang;
+}
+
+export interface StructureReport {
+  addedSheets: string[];
+  addedTables: string[];
+  addedColumns: { table: TableName; header: string }[];
+  /** Features left out because this Excel lacks an API (e.g. dropdowns before ExcelApi 1.8). */
+  notices: Text[];
+  /** context.sync() calls the command made. */
+  syncs: number;
+}
 
 /** Where the meta tables sit on the meta sheet (0-based first column), side by side. */
 const META_SLOTS: Record<string, number> = { [SETTINGS_TABLE]: 0, [ACKS_TABLE]: 3, [LISTS_TABLE]: 10 };

@@ -1,6 +1,6 @@
 // Fitting a sheet into one request: the largest count whose edits fit, found in a
 // few rounds, and everything when everything fits.
-import { fitToRequest, totalBytes } from "../../src/excel/fitRequest";
+import { fitToRequest, totalBytes } from "../../src/plans/fitRequest";
 import type { Edit } from "../../src/workbook/edits";
 
 /** A sheet of a fixed title and `count` rows of 1 000 characters. */

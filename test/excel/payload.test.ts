@@ -1,7 +1,7 @@
 // Sizing requests and splitting too-large writes; the characters-to-points conversion.
-import { parseA1 } from "../../src/excel/address";
+import { parseA1 } from "../../src/base/a1";
 import { charsToPoints } from "../../src/excel/columnWidth";
-import { payloadBytes, splitEdit } from "../../src/excel/payload";
+import { payloadBytes, splitEdit } from "../../src/plans/payload";
 import type { Edit } from "../../src/workbook/edits";
 
 describe("splitEdit", () => {

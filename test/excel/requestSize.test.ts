@@ -8,9 +8,10 @@
 import fc from "fast-check";
 import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
-import { payloadBytes } from "../../src/excel/payload";
+import { payloadBytes } from "../../src/plans/payload";
 import type { ChartKind, Edit } from "../../src/workbook/edits";
-import { readAndPlanWrite } from "../../src/excel/commands/followUp";
+import { readAndPlan } from "../../src/excel/runCommand";
+import { followUpCommand } from "../../src/plans/followUp";
 import { MemoryWorkbook } from "../../src/host";
 import { exampleWorkbook } from "../followup/memoryPlan";
 
@@ -144,7 +145,7 @@ describe("the request-size estimate, measured against Office.js", () => {
   it("is matched by the in-memory Excel's own measure: a little below what Office.js sends for the follow-up's write", async () => {
     const example = await exampleWorkbook();
     const kinds = ["followUp", "report"] as const;
-    const write = await example.run((context) => readAndPlanWrite(context, [...kinds], 2025, "sv"));
+    const write = await example.run((context) => readAndPlan(context, followUpCommand, { sheets: [...kinds], year: 2025, lang: "sv" }));
     const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, caps));
     const host = new MemoryWorkbook();
     await host.run((context) => applyEdits(context, write.edits, host.capabilities));

@@ -6,8 +6,10 @@
 import JSZip from "jszip";
 import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
-import { generateFollowUp, readAndPlanWrite, readFollowUp } from "../../src/excel/commands/followUp";
-import { REQUEST_LIMIT_BYTES, SYNC_SPLIT_BYTES } from "../../src/excel/payload";
+import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
+import { readAndPlan } from "../../src/excel/runCommand";
+import { followUpCommand } from "../../src/plans/followUp";
+import { REQUEST_LIMIT_BYTES, SYNC_SPLIT_BYTES } from "../../src/plans/payload";
 import { buildReportDocx } from "../../src/followup/docx";
 import { MAX_INDICATOR_CHARTS } from "../../src/followup/followUpSheet";
 import type { MemoryWorkbook, SheetModel } from "../../src/host";
@@ -86,7 +88,7 @@ describe("the follow-up of a plan too large for one request per sheet", () => {
   });
 
   it("sends no request over 4 MB through Microsoft's Office.js, in as many requests as sheets", async () => {
-    const write = await wb.run((context) => readAndPlanWrite(context, [...both], YEAR, "sv"));
+    const write = await wb.run((context) => readAndPlan(context, followUpCommand, { sheets: [...both], year: YEAR, lang: "sv" }));
     const { result: applied, requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, { isSetSupported: () => true }));
     expect(requestBytes).toHaveLength(2);
     expect(applied.syncs).toBe(2);

@@ -1,142 +1,17 @@
-// Acknowledging a finding, and taking an acknowledgement back, in the workbook's
-// own acks table (ACKS_TABLE on Rådsplan's hidden meta sheet), so that it survives
-// re-runs, saving, sharing and other co-authors. Read the table once, write once:
-// at most two syncs each, whatever the workbook holds.
-//
-// How the table grows, and why: TableRowCollection.add causes merge conflicts when
-// co-authoring (shared/architecture.md), and rebuilding the whole table would
-// overwrite an acknowledgement a co-author saved meanwhile. So an acknowledgement
-// touches exactly one row: the row that already acknowledges the same finding
-// (under an older fingerprint too, which it replaces), else
-// the first blank body row (taking one back blanks its row instead of deleting
-// it, so rows are reused and the table never shifts), else the row directly below
-// the table, which is then made part of it: Table.resize where Excel has it
-// (ExcelApi 1.13, feature-checked), else by turning the table into plain cells
-// and making a table of the same name and style over the larger range (ExcelApi
-// 1.2; values and formats stay). A row below that holds something is never
-// overwritten: the command refuses instead.
+// Acknowledging a finding and taking an acknowledgement back, on Excel:
+// plans/acks.ts run by runCommand (at most two syncs each).
 
-import { checkText } from "../../i18n/checks";
-import { ackRowFor } from "../../rules/acks";
+import { acknowledgeCommand, unacknowledgeCommand, type AckCommandOptions, type AckResult, type UnackResult } from "../../plans/acks";
+import { localIsoDate } from "../../plans/clock";
 import type { Finding } from "../../workbook/findings";
-import { ACKS_TABLE } from "../../workbook/layout";
-import { ACKS_COLUMNS, type Ack } from "../../workbook/meta";
-import type { Edit } from "../../workbook/edits";
-import { columnLetter } from "../../workbook/parse/address";
-import { matchHeaders } from "../../workbook/parse/headers";
-import { isBlankRow } from "../../workbook/parse/text";
-import type { CellValue } from "../../workbook/snapshot";
-import { TABLE_RESIZE_API, TABLE_STYLE } from "../../workbook/structure";
-import { parseA1, splitSheetAddress } from "../address";
-import type { Capabilities, ExcelRunner } from "../api";
-import { applyEdits } from "../applyEdits";
-import { UserError } from "../errors";
-import { localIsoDate } from "./clock";
+import type { ExcelRunner } from "../api";
+import { runCommand } from "../runCommand";
 
-export interface AckCommandOptions {
-  /** Which requirement sets this Excel has; without it the table grows the ExcelApi 1.2 way. */
-  caps?: Capabilities;
-  /** ISO date of the acknowledgement; default today (local). */
-  date?: string;
-}
+export type { AckCommandOptions, AckResult, UnackResult } from "../../plans/acks";
 
-export interface AckResult {
-  /** The acknowledgement as saved. */
-  ack: Ack;
-  /** 1-based sheet row of the meta sheet it was written to. */
-  row: number;
-  syncs: number;
-}
+const NO_CAPS = { isSetSupported: () => false };
 
-export interface UnackResult {
-  /** How many acknowledgement rows were blanked (0 when the finding was not acknowledged). */
-  removed: number;
-  syncs: number;
-}
-
-/** The acks table as read: where it is, its headers and body, and whether the row below is free. */
-interface AcksTable {
-  name: string;
-  sheet: string;
-  style: string;
-  headerRow: number;
-  firstColumn: number;
-  headers: string[];
-  rows: CellValue[][];
-  /** Whether the table's body could take one more row below it (nothing there, no totals row). */
-  canGrow: boolean;
-  /** Column key -> 0-based offset in the table. */
-  offsets: Record<string, number | undefined>;
-}
-
-const NO_CAPS: Capabilities = { isSetSupported: () => false };
-
-/** Reads the acks table (and the row below it) with one sync; a UserError when it or its key columns are missing. */
-async function readAcksTable(context: Excel.RequestContext): Promise<AcksTable> {
-  const table = context.workbook.tables.getItemOrNullObject(ACKS_TABLE);
-  table.load("name,style,showTotals");
-  const sheet = table.worksheet;
-  sheet.load("name");
-  const range = table.getRange();
-  range.load("address,values");
-  const below = range.getLastRow().getOffsetRange(1, 0);
-  below.load("values");
-  await context.sync();
-  if (table.isNullObject) throw new UserError(checkText.acksTableMissing);
-
-  const values = range.values as CellValue[][];
-  const headers = (values[0] ?? []).map((h) => String(h));
-  const { offsets } = matchHeaders(ACKS_COLUMNS, headers);
-  if (offsets.rule === undefined || offsets.key === undefined) throw new UserError(checkText.acksColumnsMissing);
-  const corner = parseA1(splitSheetAddress(range.address).a1);
-  return {
-    name: table.name,
-    sheet: sheet.name,
-    style: table.style || TABLE_STYLE,
-    headerRow: corner?.firstRow ?? 1,
-    firstColumn: corner?.firstColumn ?? 0,
-    headers,
-    rows: values.slice(1, table.showTotals ? -1 : undefined),
-    canGrow: !table.showTotals && isBlankRow((below.values as CellValue[][])[0] ?? []),
-    offsets,
-  };
-}
-
-const cellText = (v: CellValue | undefined) => String(v ?? "").trim();
-
-/** Body row indexes that acknowledge this rule's finding with this key (under any fingerprint). */
-function rowsFor(t: AcksTable, rule: string, key: string): number[] {
-  const at = (row: CellValue[], col: string) => cellText(row[t.offsets[col] ?? -1]);
-  return t.rows.flatMap((row, i) => (at(row, "rule") === rule && at(row, "key") === key ? [i] : []));
-}
-
-/** The edits writing `values` (by column key) into body row `index`: one cell per acks column the table has. */
-function rowEdits(t: AcksTable, index: number, values: Record<string, CellValue>): Edit[] {
-  const row = t.headerRow + 1 + index;
-  return ACKS_COLUMNS.flatMap((c) => {
-    const offset = t.offsets[c.key];
-    if (offset === undefined) return [];
-    const address = `${columnLetter(t.firstColumn + offset)}${row}`;
-    return [{ kind: "setValues", sheet: t.sheet, address, values: [[values[c.key] ?? ""]], text: true } satisfies Edit];
-  });
-}
-
-/** The edits making the table's body one row longer (see the module comment). */
-function growEdits(t: AcksTable, caps: Capabilities): Edit[] {
-  const last = t.headerRow + t.rows.length + 1;
-  const address = `${columnLetter(t.firstColumn)}${t.headerRow}:${columnLetter(t.firstColumn + t.headers.length - 1)}${last}`;
-  if (caps.isSetSupported("ExcelApi", TABLE_RESIZE_API)) return [{ kind: "resizeTable", table: t.name, sheet: t.sheet, address, style: t.style }];
-  return [
-    { kind: "convertTableToRange", table: t.name },
-    { kind: "addTable", sheet: t.sheet, address, name: t.name, style: t.style },
-  ];
-}
-
-/**
- * Acknowledges a warning or an info with a justification. Refuses (UserError, bilingual,
- * nothing written) an error finding, an empty justification, or a workbook without the
- * acks table. Acknowledging the same finding again (same rule and key) updates its row.
- */
+/** Acknowledges a warning or an info with a justification (see plans/acks.ts). */
 export async function acknowledgeFinding(
   run: ExcelRunner,
   finding: Finding,
@@ -144,36 +19,14 @@ export async function acknowledgeFinding(
   by: string,
   options: AckCommandOptions = {},
 ): Promise<AckResult> {
-  const made = ackRowFor(finding, justification, by, options.date ?? localIsoDate());
-  if (!made.ok) throw new UserError(made.message);
-  const { ack } = made;
-  return run(async (context) => {
-    const t = await readAcksTable(context);
-    const index = rowsFor(t, ack.rule, ack.key)[0] ?? t.rows.findIndex((row) => isBlankRow(row));
-    const edits: Edit[] = [];
-    let at = index;
-    if (at < 0) {
-      if (!t.canGrow) throw new UserError(checkText.acksRowBelowTaken(t.sheet));
-      at = t.rows.length;
-    }
-    edits.push(...rowEdits(t, at, { ...ack }));
-    if (index < 0) edits.push(...growEdits(t, options.caps ?? NO_CAPS));
-    const applied = await applyEdits(context, edits, options.caps ?? NO_CAPS);
-    return { ack, row: t.headerRow + 1 + at, syncs: 1 + applied.syncs };
-  });
+  const caps = options.caps ?? NO_CAPS;
+  const date = options.date ?? localIsoDate();
+  const { result, written } = await runCommand(run, acknowledgeCommand, { finding, justification, by, date, caps }, { caps });
+  return { ...result, syncs: written.syncs };
 }
 
-/**
- * Takes back every acknowledgement of this finding (same rule and key, whatever the
- * fingerprint): their rows are blanked, ready for reuse. Nothing to take back is no error.
- */
+/** Takes back every acknowledgement of this finding (see plans/acks.ts). */
 export async function unacknowledgeFinding(run: ExcelRunner, finding: Pick<Finding, "rule" | "key">): Promise<UnackResult> {
-  return run(async (context) => {
-    const t = await readAcksTable(context);
-    const found = rowsFor(t, finding.rule, finding.key);
-    if (found.length === 0) return { removed: 0, syncs: 1 };
-    const edits = found.flatMap((i) => rowEdits(t, i, {}));
-    const applied = await applyEdits(context, edits, NO_CAPS);
-    return { removed: found.length, syncs: 1 + applied.syncs };
-  });
+  const { result, written } = await runCommand(run, unacknowledgeCommand, { finding }, { caps: NO_CAPS });
+  return { ...result, syncs: written.syncs };
 }

@@ -1,43 +1,22 @@
-// The "create structure" command: read the workbook once, plan the missing
-// sheets, tables, columns and settings in pure TypeScript, write them once.
-// At most two syncs whatever the workbook holds (one when nothing is missing),
-// more only if a write would pass Excel's request size limit.
+// The create-structure command and the structure status on Excel: plans/structure.ts
+// run by runCommand. At most two syncs whatever the workbook holds (one when nothing
+// is missing), more only if a write would pass Excel's request size limit.
 
-import { planStructure, structureStatus, workbookLang, type StructureOptions } from "../../workbook/structure";
-import type { Lang } from "../../workbook/layout";
-import type { Capabilities, ExcelRunner, StructureReport, StructureStatus } from "../api";
-import { applyEdits } from "../applyEdits";
-import { readSnapshot } from "../readSnapshot";
-import { addNotice } from "../requirements";
-import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import type { Lang } from "../../base/text";
+import { structureCommand, structureStatusCommand, type StructureCommandOptions } from "../../plans/structure";
+import type { ExcelRunner, StructureReport, StructureStatus } from "../api";
+import { runCommand, withWriteNotices } from "../runCommand";
 
-export interface StructureCommandOptions {
-  lang: Lang;
-  caps: Capabilities;
-}
-
-/** Plans and writes the structure (plus `rows`, if given) on an already read snapshot: the write half of a command. */
-export async function writeStructure(
-  context: Excel.RequestContext,
-  snapshot: WorkbookSnapshot,
-  options: StructureOptions,
-): Promise<StructureReport> {
-  const plan = planStructure(snapshot, options);
-  const applied = await applyEdits(context, plan.edits, options.caps);
-  const notices = [...plan.report.notices];
-  for (const notice of applied.notices) addNotice(notices, notice);
-  return { ...plan.report, notices, syncs: 1 + applied.syncs };
-}
+export type { StructureCommandOptions } from "../../plans/structure";
 
 /** Creates whatever the workbook lacks of the planning structure; never overwrites anything. */
-export function createStructure(run: ExcelRunner, options: StructureCommandOptions): Promise<StructureReport> {
-  return run(async (context) => writeStructure(context, await readSnapshot(context), options));
+export async function createStructure(run: ExcelRunner, options: StructureCommandOptions): Promise<StructureReport> {
+  const { result, written } = await runCommand(run, structureCommand, options, options);
+  return { ...result, notices: withWriteNotices(result.notices, written), syncs: written.syncs };
 }
 
 /** What the workbook holds of the structure, in its own language (one sync). */
-export function readStructureStatus(run: ExcelRunner, lang: Lang = "sv"): Promise<StructureStatus> {
-  return run(async (context) => {
-    const snapshot = await readSnapshot(context);
-    return structureStatus(snapshot, workbookLang(snapshot, lang));
-  });
+export async function readStructureStatus(run: ExcelRunner, lang: Lang = "sv"): Promise<StructureStatus> {
+  const { result } = await runCommand(run, structureStatusCommand, { lang }, { caps: { isSetSupported: () => false } });
+  return result;
 }

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { Capabilities, ExcelRunner } from "../../excel/api";
-import { parseA1, splitSheetAddress } from "../../excel/address";
+import { parseA1, splitSheetAddress } from "../../base/a1";
 import { fillText, tr, type Lang, type Text } from "../../i18n";
 import { preview } from "../../i18n/preview";
 import type { WorkbookModel } from "../../host/model/workbookModel";

@@ -7,7 +7,8 @@
 import { useId, useMemo, useState } from "react";
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { summaryText, type CheckResult } from "../../excel/commands/check";
-import { formatNumber, useLang, useT, type Text as I18nText } from "../../i18n";
+import { formatNumber, type Text as I18nText } from "../../i18n";
+import { useLang, useT } from "../lang";
 import { checksView } from "../../i18n/checks";
 import { Notice, NoticeList } from "../Notice";
 import { CheckForm } from "./checks/CheckForm";

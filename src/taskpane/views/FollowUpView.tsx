@@ -7,8 +7,9 @@
 
 import { useMemo, useState } from "react";
 import { Field, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
-import { localIsoDate } from "../../excel/commands/clock";
-import { useT, type Text as I18nText } from "../../i18n";
+import { localIsoDate } from "../../plans/clock";
+import { type Text as I18nText } from "../../i18n";
+import { useT } from "../lang";
 import { actionText, budgetText, followUpView } from "../../i18n/followupView";
 import { defaultFollowUpYear } from "../../rules";
 import { Notice, NoticeList } from "../Notice";

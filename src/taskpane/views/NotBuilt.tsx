@@ -1,6 +1,6 @@
 // The plain notice shown in place of a view that is not built yet.
 
-import { useT } from "../../i18n";
+import { useT } from "../lang";
 import { shell } from "../../i18n/ui";
 import { Notice } from "../Notice";
 

@@ -4,7 +4,8 @@
 
 import type { StructureReport } from "../../excel/api";
 import { ACKS_TABLE, META_SHEET, SETTINGS_TABLE, type TableName } from "../../workbook/layout";
-import { formatNumber, useLang, useT, type Text } from "../../i18n";
+import { formatNumber, type Text } from "../../i18n";
+import { useLang, useT } from "../lang";
 import { structure } from "../../i18n/ui";
 import { Notice, NoticeList } from "../Notice";
 

@@ -12,7 +12,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { TableStatus } from "../../excel/api";
-import { useT } from "../../i18n";
+import { useT } from "../lang";
 import { structure } from "../../i18n/ui";
 
 function StateBadge({ status }: { status: TableStatus }) {

@@ -3,7 +3,8 @@
 
 import { Component, type ReactNode } from "react";
 import { Button } from "@fluentui/react-components";
-import { LangContext, tr, type Lang } from "../../i18n";
+import { tr, type Lang } from "../../i18n";
+import { LangContext } from "../lang";
 import { shell } from "../../i18n/ui";
 import { errorText } from "../errors";
 import { Notice } from "../Notice";

@@ -3,7 +3,7 @@
 
 import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent } from "react";
 import { Spinner } from "@fluentui/react-components";
-import { useT } from "../../i18n";
+import { useT } from "../lang";
 import { shell } from "../../i18n/ui";
 import { NotBuilt } from "./NotBuilt";
 import type { ViewDef } from "./registry";

@@ -1,19 +1,11 @@
 // A1 addresses of a parsed table's cells, header row and whole range: the one place
 // that turns (table, row, column key) into "C5".
 
+import { columnLetter } from "../../base/a1";
 import type { TableInfo } from "../plan";
 
-/** Column letters of a 0-based column index (0 = "A", 26 = "AA"). */
-export function columnLetter(index0: number): string {
-  let n = Math.floor(index0) + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter } from "../../base/a1";
+
 
 /** Columns the table spans: as recorded, else up to its right-most known column. */
 function width(info: TableInfo): number {

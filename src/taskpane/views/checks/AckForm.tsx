@@ -4,7 +4,8 @@
 
 import { useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { useT, type Text } from "../../../i18n";
+import { type Text } from "../../../i18n";
+import { useT } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 
 const BY_KEY = "radsplan.ackBy";

@@ -4,8 +4,8 @@
 
 import { useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { localIsoDate } from "../../../excel/commands/clock";
-import { useT } from "../../../i18n";
+import { localIsoDate } from "../../../plans/clock";
+import { useT } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 import { defaultFollowUpYear } from "../../../rules";
 import { isIsoDate } from "../../../rules/dates";

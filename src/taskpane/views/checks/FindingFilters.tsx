@@ -2,7 +2,7 @@
 // it has ("Varning (7)"), and a choice of sheet.
 
 import { Checkbox, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useT } from "../../../i18n";
+import { useT } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 import { SEVERITY_NAMES } from "../../../i18n/rules";
 import type { AckedFinding } from "../../../rules/acks";

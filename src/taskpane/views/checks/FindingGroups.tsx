@@ -4,7 +4,8 @@
 
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { formatNumber, useLang, useT } from "../../../i18n";
+import { formatNumber } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 import { FindingItem, type FindingItemProps } from "./FindingItem";
 import type { AreaGroup } from "./model";

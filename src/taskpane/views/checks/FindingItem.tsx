@@ -5,7 +5,8 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useLang, useT, type Text as I18nText } from "../../../i18n";
+import { type Text as I18nText } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 import { SEVERITY_NAMES } from "../../../i18n/rules";
 import { canAcknowledge, type AckedFinding } from "../../../rules/acks";

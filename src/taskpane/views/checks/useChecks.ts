@@ -8,7 +8,8 @@ import { acknowledgeFinding, unacknowledgeFinding } from "../../../excel/command
 import { runCheck, type CheckResult } from "../../../excel/commands/check";
 import { toUserMessage } from "../../../excel/errors";
 import { selectCell } from "../../../excel/navigation";
-import { fillText, useLang, type Text } from "../../../i18n";
+import { fillText, type Text } from "../../../i18n";
+import { useLang } from "../../lang";
 import { checksView } from "../../../i18n/checks";
 import type { AckedFinding } from "../../../rules/acks";
 import { useServices } from "../../services";

@@ -3,7 +3,8 @@
 // overspent budget reads clearly without relying on colour.
 
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatMoney, useLang, useT } from "../../../i18n";
+import { formatMoney } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { budgetText } from "../../../i18n/followupView";
 
 const useStyles = makeStyles({

@@ -3,7 +3,8 @@
 
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { Assessment } from "../../../followup/types";
-import { formatNumber, useLang, useT } from "../../../i18n";
+import { formatNumber } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { assessmentText } from "../../../i18n/followup";
 
 const LOOK: Record<Assessment, { color: NonNullable<BadgeProps["color"]>; symbol: string }> = {

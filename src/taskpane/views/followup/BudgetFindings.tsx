@@ -5,7 +5,8 @@
 
 import { useId } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useT, type Text as I18nText } from "../../../i18n";
+import { type Text as I18nText } from "../../../i18n";
+import { useT } from "../../lang";
 import { budgetText } from "../../../i18n/followupView";
 import type { AckedFinding } from "../../../rules/acks";
 import { FindingItem } from "../checks/FindingItem";

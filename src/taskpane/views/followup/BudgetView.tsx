@@ -15,7 +15,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { formatMoney, useLang, useT } from "../../../i18n";
+import { formatMoney } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { budgetText, overviewText } from "../../../i18n/followupView";
 import { Amount } from "./Amount";
 import { BudgetFindings, type BudgetFindingsProps } from "./BudgetFindings";

@@ -4,7 +4,8 @@
 
 import { useId } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { tr, useLang, useT } from "../../../i18n";
+import { tr } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { actionText } from "../../../i18n/followupView";
 import type { Busy } from "./useFollowUp";
 

@@ -5,7 +5,8 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ASSESSMENTS } from "../../../followup/goals";
 import type { AnnualReport, GoalFollowUp } from "../../../followup/types";
-import { formatNumber, useLang, useT } from "../../../i18n";
+import { formatNumber } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { overviewText } from "../../../i18n/followupView";
 import { AssessmentBadge } from "./AssessmentBadge";
 

@@ -4,7 +4,8 @@
 import { Fragment, type ReactNode } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AnnualReport } from "../../../followup/types";
-import { formatNumber, useLang, useT } from "../../../i18n";
+import { formatNumber } from "../../../i18n";
+import { useLang, useT } from "../../lang";
 import { reportText } from "../../../i18n/followup";
 import { overviewText } from "../../../i18n/followupView";
 import { Amount } from "./Amount";

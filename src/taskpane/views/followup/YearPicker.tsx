@@ -2,7 +2,7 @@
 // no year can be mistyped) and a button that reads the workbook again after edits.
 
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useT } from "../../../i18n";
+import { useT } from "../../lang";
 import { followUpView } from "../../../i18n/followupView";
 
 const useStyles = makeStyles({

@@ -8,12 +8,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { acknowledgeFinding, unacknowledgeFinding } from "../../../excel/commands/acks";
 import { runCheck } from "../../../excel/commands/check";
-import { localIsoDate } from "../../../excel/commands/clock";
+import { localIsoDate } from "../../../plans/clock";
 import { generateFollowUp, readFollowUp, type FollowUpView } from "../../../excel/commands/followUp";
 import { toUserMessage } from "../../../excel/errors";
 import { selectCell } from "../../../excel/navigation";
 import type { GeneratedKind } from "../../../followup/sheetNames";
-import { fillText, tr, useLang, type Text } from "../../../i18n";
+import { fillText, tr, type Text } from "../../../i18n";
+import { useLang } from "../../lang";
 import { actionText, budgetText, followUpView } from "../../../i18n/followupView";
 import type { AckedFinding } from "../../../rules/acks";
 import { useServices } from "../../services";

@@ -8,10 +8,8 @@
 // chunks; test/excel/requestSize.test.ts replays edits
 // through that Office.js and fails if an estimate falls below what it sends.
 
-import type { Edit } from "../workbook/edits";
-import { columnLetter } from "../workbook/parse/address";
-import { parseA1, type CellBlock } from "./address";
-import { valuesToWrite } from "./editHandlers";
+import { columnLetter, parseA1, type CellBlock } from "../base/a1";
+import { valuesToWrite, type Edit } from "../workbook/edits";
 
 /** Excel on the web's limit for one request. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;

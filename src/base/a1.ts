@@ -1,5 +1,6 @@
-// Reading the A1 addresses Office.js hands back ("'Mål (2)'!A1:I5") and the
-// ones edits carry ("A2:A2", "B:D"): which sheet, which corner, how big.
+// A1 addresses, the one module for them: column letters to and from column
+// indexes, and reading the addresses Office.js hands back ("'Mål (2)'!A1:I5") and
+// the ones edits carry ("A2:A2", "B:D"): which sheet, which corner, how big.
 
 /** A rectangular block of cells: 1-based rows, 0-based columns (0 = A). */
 export interface CellBlock {
@@ -7,6 +8,18 @@ export interface CellBlock {
   firstColumn: number;
   rowCount: number;
   columnCount: number;
+}
+
+/** Column letters of a 0-based column index (0 = "A", 26 = "AA"). */
+export function columnLetter(index0: number): string {
+  let n = Math.floor(index0) + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 /** The 0-based index of column letters ("A" = 0, "AA" = 26). */

@@ -3,13 +3,12 @@
 // e.g. "RadsplanChecks2"), so a user's sheet that happens to be named "Kontroll"
 // is never deleted: the result goes to "Kontroll (2)" … "(9)" instead. The
 // check's own sheet in the other language is removed, so that switching the
-// pane's language does not leave two result sheets. The probe is queued on the
-// command's one read sync (sheetProbe.ts).
+// pane's language does not leave two result sheets. The check's read probes the
+// candidate names (ReadRequest.probeSheets) on its one read sync.
 
-import { candidateSheetNames, type ExistingSheet } from "../../followup/sheetNames";
-import { CHECKS_TABLE } from "../../rules/checksSheet";
-import { GENERATED_SHEETS, type Lang } from "../../workbook/layout";
-import { queueSheetProbes, type SheetProbeResult } from "./sheetProbe";
+import { candidateSheetNames, type ExistingSheet } from "../followup/sheetNames";
+import { CHECKS_TABLE } from "../rules/checksSheet";
+import { GENERATED_SHEETS, type Lang } from "../workbook/layout";
 
 export interface ChecksTarget {
   /** The sheet to write. */
@@ -57,9 +56,4 @@ export function chooseChecksTarget(lang: Lang, existing: readonly ExistingSheet[
     return { sheet: found?.name ?? name, replace: found !== undefined, displaced: i > 0, stale, tableName };
   }
   return null;
-}
-
-/** Queues (without syncing) what the choice needs: the candidate sheets with their tables, and every table's name. */
-export function queueChecksTargetProbe(context: Excel.RequestContext, lang: Lang): () => SheetProbeResult {
-  return queueSheetProbes(context, checksCandidateNames(lang));
 }

@@ -1,7 +1,7 @@
-// The one place the task pane reads Office.js globals: the services for a pane
-// running inside Excel, and the display language and theme Office reports.
+// The one place the task pane and the ribbon read Office.js globals: the services
+// for code running inside Excel, and the display language and theme Office reports.
 
-import type { Services } from "./services";
+import type { Services } from "./api";
 
 /** Services backed by the running Excel: Excel.run and Office.context.requirements. */
 export function officeServices(): Services {

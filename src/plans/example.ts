@@ -1,0 +1,63 @@
+// The "example plan" command's plan: fills a workbook without planning data with the
+// Umebrå example (examplePlanRows), creating whatever structure is missing in the
+// same write. Refuses, changing nothing, when any planning table already holds data
+// or when the rows below an existing empty table, which the example would need,
+// hold something (the read brings those rows: ReadRequest.below).
+
+import { structureText } from "../i18n/structure";
+import { UserError } from "../base/userError";
+import { examplePlanRows, exampleSettings } from "../workbook/example";
+import { TABLES, type TableName } from "../workbook/layout";
+import { findTable } from "../workbook/parse/headers";
+import { isBlankRow } from "../workbook/parse/text";
+import type { WorkbookSnapshot, CellValue } from "../workbook/snapshot";
+import { firstFilledTable, planStructure, workbookLang, type StructureReport } from "../workbook/structure";
+import { SNAPSHOT_READ, type Command } from "./command";
+import type { StructureCommandOptions } from "./structure";
+
+export interface ExamplePlanResult {
+  /** Example rows written, over all tables. */
+  rows: number;
+  report: Omit<StructureReport, "syncs">;
+}
+
+/** Example rows per planning table (the same in both languages). */
+function rowCounts(lang: StructureCommandOptions["lang"]): Record<TableName, number> {
+  return Object.fromEntries(Object.entries(examplePlanRows(lang)).map(([t, r]) => [t, r.length])) as Record<TableName, number>;
+}
+
+/** The first table whose example rows would overflow its body onto cells that hold something. */
+function blockedTable(snapshot: WorkbookSnapshot, below: ReadonlyMap<string, CellValue[][]>, counts: Record<TableName, number>) {
+  for (const [name, values] of below) {
+    const table = findTable(snapshot, name);
+    if (!table) continue;
+    const overflow = counts[name as TableName] - Math.max(table.rows.length, 1);
+    if (values.slice(0, Math.max(overflow, 0)).some((row) => !isBlankRow(row))) return table;
+  }
+  return undefined;
+}
+
+/**
+ * Writes the example plan. Missing tables are created with header and rows
+ * written as one 2-D array before the table is made over it. Tables that exist
+ * but are empty keep their definition, formats and dropdowns (see
+ * planStructure's fillRows for how they are made to hold more rows).
+ */
+export const exampleCommand: Command<StructureCommandOptions, ExamplePlanResult> = {
+  read(options) {
+    const counts = rowCounts(options.lang);
+    return { ...SNAPSHOT_READ, below: TABLES.filter((t) => counts[t.name] > 0).map((t) => ({ table: t.name, rows: counts[t.name] })) };
+  },
+  plan({ snapshot, below }, options) {
+    const filled = firstFilledTable(snapshot);
+    if (filled) throw new UserError(structureText.exampleRefused(filled.name, filled.sheet));
+    const blocked = blockedTable(snapshot, below, rowCounts(options.lang));
+    if (blocked) throw new UserError(structureText.exampleBlocked(blocked.name, blocked.sheet));
+
+    const lang = workbookLang(snapshot, options.lang);
+    const rows = examplePlanRows(lang);
+    const { municipality } = exampleSettings(lang);
+    const { edits, report } = planStructure(snapshot, { ...options, rows, settings: { municipality } });
+    return { edits, result: { rows: Object.values(rows).reduce((n, r) => n + r.length, 0), report } };
+  },
+};
