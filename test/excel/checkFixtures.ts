@@ -2,7 +2,9 @@
 // Excel the way a user's workbook holds it (large ones in several syncs, as no
 // single request may pass 5 MB), and a picture of everything but the Kontroll sheet.
 
+import { applyEdits } from "../../src/excel/applyEdits";
 import { runCheck, type CheckCommandOptions } from "../../src/excel/commands/check";
+import type { Edit } from "../../src/workbook/edits";
 import { MemoryWorkbook } from "../../src/host";
 import { TABLES, type Lang, type TableName } from "../../src/workbook/layout";
 import { columnLetter } from "../../src/workbook/parse/address";
@@ -11,33 +13,26 @@ import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE } from "../../src/workbo
 import type { Rows } from "../rules/fixture";
 import { picture } from "./hostWorkbook";
 
-/** Rows per sync when writing a large plan. */
-const BAND = 4000;
-
 /**
  * A workbook with every planning table on its own sheet holding `rows` (layout column
  * order, headers in `lang`); `sheetNames` renames sheets (the tables keep their names).
  */
 export async function planWorkbook(rows: Rows, lang: Lang = "sv", sheetNames: Partial<Record<TableName, string>> = {}): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
+  const edits: Edit[] = [];
   for (const t of TABLES) {
     const name = sheetNames[t.name] ?? t.sheet[lang];
     const body = rows[t.name] ?? [];
     const values: CellValue[][] = [t.columns.map((c) => c[lang]), ...(body.length > 0 ? body : [t.columns.map(() => "")])];
     const last = columnLetter(t.columns.length - 1);
-    for (let start = 0; start < values.length; start += BAND) {
-      await wb.run(async (context) => {
-        const ws = start === 0 ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
-        const band = values.slice(start, start + BAND);
-        ws.getRange(`A${start + 1}:${last}${start + band.length}`).values = band;
-        await context.sync();
-      });
-    }
-    await wb.run(async (context) => {
-      context.workbook.worksheets.getItem(name).tables.add(`A1:${last}${values.length}`, true).name = t.name;
-      await context.sync();
-    });
+    edits.push(
+      { kind: "addSheet", sheet: name },
+      { kind: "setValues", sheet: name, address: `A1:${last}${values.length}`, values },
+      { kind: "addTable", sheet: name, address: `A1:${last}${values.length}`, name: t.name },
+    );
   }
+  // applyEdits splits the write into syncs under Excel on the web's request limit.
+  await wb.run((context) => applyEdits(context, edits, wb.capabilities));
   wb.resetStats();
   return wb;
 }

@@ -1,13 +1,14 @@
 // Charts through Office.js: series split from the source range, titles,
 // position, series formats, and validation of what Excel would refuse.
 
+
 import { MemoryWorkbook, formatRect } from "../../src/host";
 import { rejectionCode } from "./officeErrors";
 
 async function withData(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.run(async (ctx) => {
-    const s = ctx.workbook.worksheets.add("Uppföljning");
+  await wb.run(async (context) => {
+    const s = context.workbook.worksheets.add("Uppföljning");
     s.getRange("A1:C4").values = [["", "Anmälda brott", "Otrygghet (%)"], ["2022", 120, 21], ["2023", 110, 19], ["2024", 95, 18]];
   });
   return wb;
@@ -16,8 +17,8 @@ async function withData(): Promise<MemoryWorkbook> {
 describe("charts", () => {
   it("splits the source into series by columns, names from the top row and categories from the left column", async () => {
     const wb = await withData();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Uppföljning");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Uppföljning");
       const chart = s.charts.add("ColumnClustered", s.getRange("A1:C4"), "Columns");
       chart.name = "Brott";
       chart.title.text = "Utveckling";
@@ -27,7 +28,7 @@ describe("charts", () => {
       chart.series.getItemAt(0).format.line.lineStyle = "Dash";
       const series = chart.series.load("items/name");
       const size = chart.load("name,top,left,width,height");
-      await ctx.sync();
+      await context.sync();
       expect(series.items.map((x) => x.name)).toEqual(["Anmälda brott", "Otrygghet (%)"]);
       expect(size.name).toBe("Brott");
       expect([size.top, size.left, size.width, size.height]).toEqual([15, 4 * 48, 8 * 48, 15 * 15]);
@@ -45,8 +46,8 @@ describe("charts", () => {
 
   it("splits by rows when asked", async () => {
     const wb = await withData();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Uppföljning");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Uppföljning");
       s.charts.add("Line", s.getRange("A1:C4"), "Rows");
     });
     const chart = wb.model.sheet("Uppföljning")!.charts[0];
@@ -56,28 +57,28 @@ describe("charts", () => {
 
   it("refuses unknown chart types, line styles Excel does not have, and series that do not exist", async () => {
     const wb = await withData();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Uppföljning");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Uppföljning");
       s.charts.add("Sparkle" as Excel.ChartType, s.getRange("A1:C4"), "Columns");
-      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
       const c = s.charts.add("Line", s.getRange("A1:C4"), "Columns");
-      await ctx.sync();
+      await context.sync();
       c.series.getItemAt(0).format.line.lineStyle = "Solid" as Excel.ChartLineStyle;
-      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
       c.series.getItemAt(5).format.line.color = "#000000";
-      expect(await rejectionCode(ctx.sync())).toBe("ItemNotFound");
+      expect(await rejectionCode(context.sync())).toBe("ItemNotFound");
     });
   });
 
   it("finds charts by name and deletes them", async () => {
     const wb = await withData();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Uppföljning");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Uppföljning");
       s.charts.add("Line", s.getRange("A1:C4"), "Columns").name = "Trend";
-      await ctx.sync();
+      await context.sync();
       const found = s.charts.getItemOrNullObject("Trend");
       const none = s.charts.getItemOrNullObject("Saknas");
-      await ctx.sync();
+      await context.sync();
       expect([found.isNullObject, none.isNullObject]).toEqual([false, true]);
       found.delete();
     });

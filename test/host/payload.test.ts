@@ -10,12 +10,12 @@ describe("request payload limit", () => {
     const wb = new MemoryWorkbook();
     const big = rows(60_000, "x".repeat(80)); // about 5.5 MB of JSON
     expect(JSON.stringify(big).length).toBeGreaterThan(REQUEST_LIMIT_BYTES);
-    await wb.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("D1").values = [["small write in the same sync"]];
-      ctx.workbook.worksheets.add("Ny");
+      context.workbook.worksheets.add("Ny");
       sheet.getRange("A1:B60000").values = big;
-      expect(await rejectionCode(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
+      expect(await rejectionCode(context.sync())).toBe("RequestPayloadSizeLimitExceeded");
     });
     expect(wb.model.sheetNames()).toEqual(["Sheet1"]);
     expect(wb.model.sheet("Sheet1")!.usedRange).toBeNull();
@@ -27,21 +27,21 @@ describe("request payload limit", () => {
     const text = "å".repeat(70);
     const data = rows(40_000, text); // about 3.2 M characters, but about 6 MB in UTF-8
     expect(JSON.stringify(data).length).toBeLessThan(REQUEST_LIMIT_BYTES);
-    await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B40000").values = data;
-      expect(await rejectionCode(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B40000").values = data;
+      expect(await rejectionCode(context.sync())).toBe("RequestPayloadSizeLimitExceeded");
     });
   });
 
   it("accepts the same data split over two syncs", async () => {
     const wb = new MemoryWorkbook();
     const big = rows(60_000, "x".repeat(80));
-    await wb.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:B30000").values = big.slice(0, 30_000);
-      await ctx.sync();
+      await context.sync();
       sheet.getRange("A30001:B60000").values = big.slice(30_000);
-      await ctx.sync();
+      await context.sync();
     });
     expect(wb.model.sheet("Sheet1")!.cellAt("A60000").value).toBe(59_999);
     expect(wb.stats.largestPayloadBytes).toBeLessThan(REQUEST_LIMIT_BYTES);

@@ -27,15 +27,15 @@ describe("number formats", () => {
 describe("computed formulas", () => {
   async function values(cells: (string | number)[][], formulas: string[]): Promise<unknown[]> {
     const wb = new MemoryWorkbook();
-    return wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Sheet1");
-      const other = ctx.workbook.worksheets.add("Budget år");
+    return wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
+      const other = context.workbook.worksheets.add("Budget år");
       other.getRange("A1").values = [[1000]];
       s.getRange(`A1:B${cells.length}`).values = cells;
       const out = s.getRange(`D1:D${formulas.length}`);
       out.formulas = formulas.map((f) => [f]);
       out.load("values");
-      await ctx.sync();
+      await context.sync();
       return out.values.map((r) => r[0]);
     });
   }

@@ -6,8 +6,8 @@ import { rejectionCode } from "./officeErrors";
 
 async function write(values: unknown, address = "A1", setup?: (s: Excel.Worksheet) => void): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.run(async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
     setup?.(sheet);
     sheet.getRange(address).values = values as unknown[][];
   });
@@ -24,23 +24,23 @@ describe("size checks", () => {
     ["numberFormat", [["0", "0"]]],
   ])("rejects %s whose 2-D array does not match the range, and writes nothing", async (prop, data) => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+    await wb.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
       (range as unknown as Record<string, unknown>)[prop] = data;
-      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
     });
     expect(wb.model.sheet("Sheet1")!.usedRange).toBeNull();
   });
 
   it("fills every cell from a single value or a 1x1 array", async () => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:B2").values = "x" as unknown as unknown[][];
       sheet.getRange("C1:C3").values = [[7]];
       sheet.getRange("A1:C3").numberFormat = [["0.0"]];
       const read = sheet.getRange("A1:C3").load("values,text,numberFormat");
-      await ctx.sync();
+      await context.sync();
       expect(read.values).toEqual([["x", "x", 7], ["x", "x", 7], ["", "", 7]]);
       expect(read.text[0][2]).toBe("7.0");
       expect(read.numberFormat.flat().every((f) => f === "0.0")).toBe(true);
@@ -49,8 +49,8 @@ describe("size checks", () => {
 
   it("leaves cells whose value is null unchanged", async () => {
     const wb = await write([["a", "b"]], "A1:B1");
-    await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null, "c"]];
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null, "c"]];
     });
     expect([cell(wb, "A1").value, cell(wb, "B1").value]).toEqual(["a", "c"]);
   });
@@ -93,18 +93,18 @@ describe("coercion of written values", () => {
 
   it("rejects a formula Excel could not parse, writing nothing of that range", async () => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["ok", "=SUM((1,2)"]];
-      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["ok", "=SUM((1,2)"]];
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
     });
     expect(cell(wb, "A1").value).toBe("");
   });
 
   it("rejects values that are not strings, numbers or booleans", async () => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[{ a: 1 }]] as unknown as unknown[][];
-      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[{ a: 1 }]] as unknown as unknown[][];
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
     });
   });
 });
@@ -112,8 +112,8 @@ describe("coercion of written values", () => {
 describe("formula cells", () => {
   it("reads back the formula through formulas and a computed value through values where the host can", async () => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Sheet1");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
       s.getRange("A1:A3").values = [[2], [3], ["x"]];
       s.getRange("B1:B5").formulas = [
         ['=HYPERLINK("#\'Sheet1\'!A1","Till A1")'],
@@ -123,7 +123,7 @@ describe("formula cells", () => {
         ["=VLOOKUP(1,A1:A3,1,FALSE)"],
       ];
       const r = s.getRange("B1:B5").load("values,formulas");
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([["Till A1"], [5], ["2 st"], [30], [""]]);
       expect(r.formulas[4][0]).toBe("=VLOOKUP(1,A1:A3,1,FALSE)");
     });
@@ -136,8 +136,8 @@ describe("formula cells", () => {
 
   it("computes structured references to table columns", async () => {
     const wb = new MemoryWorkbook();
-    await wb.run(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Sheet1");
+    await wb.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
       s.getRange("A1:B3").values = [["Namn", "Budget (kr)"], ["a", 100], ["b", 250]];
       s.tables.add("A1:B3", true).name = "Budget";
       s.getRange("D1").formulas = [["=SUM(Budget[Budget (kr)])"]];

@@ -13,8 +13,8 @@ const LIBREOFFICE = "/usr/bin/libreoffice";
 
 async function planWorkbook(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.run(async (ctx) => {
-    const g = ctx.workbook.worksheets.add("Grupper");
+  await wb.run(async (context) => {
+    const g = context.workbook.worksheets.add("Grupper");
     g.getRange("A1:D3").values = [
       ["Grupp-ID", "Namn", "Startdatum", "Budget (kr)"],
       ["G1", "Styrgruppen", 45717, 125000.5],
@@ -35,7 +35,7 @@ async function planWorkbook(): Promise<MemoryWorkbook> {
     g.getRange("G1").hyperlink = { documentReference: "'Uppföljning'!A1", textToDisplay: "Till uppföljningen" };
     g.getRange("G2").formulas = [["=SUM(D2:D3)"]];
 
-    const u = ctx.workbook.worksheets.add("Uppföljning");
+    const u = context.workbook.worksheets.add("Uppföljning");
     u.getRange("A1:C4").values = [["", "Anmälda brott", "Otrygghet"], ["2022", 120, 21], ["2023", 110, 19], ["2024", 95, 18]];
     const chart = u.charts.add("Line", u.getRange("A1:C4"), "Columns");
     chart.name = "Trend";
@@ -51,7 +51,7 @@ async function planWorkbook(): Promise<MemoryWorkbook> {
     bars.setPosition("E20", "L36");
     bars.series.getItemAt(0).format.fill.setSolidColor("#2E75B6");
 
-    const r = ctx.workbook.worksheets.add("Verksamhetsberättelse 2025");
+    const r = context.workbook.worksheets.add("Verksamhetsberättelse 2025");
     r.getRange("A1:B2").values = [["Rubrik", ""], ["Rad", 1]];
     r.pageLayout.orientation = "Landscape";
     r.pageLayout.paperSize = "A4";
@@ -60,11 +60,11 @@ async function planWorkbook(): Promise<MemoryWorkbook> {
     r.pageLayout.headersFooters.defaultForAllPages.centerHeader = "Verksamhetsberättelse 2025";
     r.pageLayout.headersFooters.defaultForAllPages.centerFooter = "Sida &P av &N";
 
-    const meta = ctx.workbook.worksheets.add("_Rådsplan");
+    const meta = context.workbook.worksheets.add("_Rådsplan");
     meta.getRange("A1:B2").values = [["Nyckel", "Värde"], ["layoutVersion", 1]];
     meta.tables.add("A1:B2", true).name = "RadsplanSettings";
     meta.visibility = "VeryHidden";
-    ctx.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
+    context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
     u.activate();
   });
   return wb;

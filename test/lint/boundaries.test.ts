@@ -1,6 +1,7 @@
-// The layers of src/ are a failing check: `npm run lint` (eslint.config.mjs) rejects
-// each deliberately wrong import in test/lint/fixtures and accepts the allowed ones,
-// and its layer table covers every folder of src/ without a cycle.
+// `npm run lint` (eslint.config.mjs) is a failing check of the layers of src/ and of
+// Microsoft's Office add-in rules: it rejects each deliberately wrong fixture in
+// test/lint/fixtures and accepts the allowed ones, and its layer table covers every
+// folder of src/ without a cycle.
 
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -21,6 +22,13 @@ describe("lint enforces the layers", () => {
     ["commands-imports-taskpane.ts.txt", "no-restricted-imports"],
     ["followup-uses-office.ts.txt", "no-restricted-syntax"],
   ])("fails %s", (fixture, rule) => {
+    expect(run.fixtures[fixture]).toContain(rule);
+  });
+
+  it.each([
+    ["excel-sync-in-loop.ts.txt", "office-addins/no-context-sync-in-loop"],
+    ["excel-read-before-load.ts.txt", "office-addins/load-object-before-read"],
+  ])("runs Microsoft's Office add-in rules: fails %s", (fixture, rule) => {
     expect(run.fixtures[fixture]).toContain(rule);
   });
 

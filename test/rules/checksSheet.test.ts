@@ -138,8 +138,8 @@ describe("the Kontroll sheet", () => {
     const findings = check(rows);
     const book = new MemoryWorkbook();
     const build = (existingSheet: boolean) => buildChecksSheetEdits(findings, { ...OPTIONS, existingSheet });
-    await book.run((ctx) => applyEdits(ctx, build(false), book.capabilities));
-    await book.run((ctx) => applyEdits(ctx, build(true), book.capabilities)); // a second run rebuilds it
+    await book.run((context) => applyEdits(context, build(false), book.capabilities));
+    await book.run((context) => applyEdits(context, build(true), book.capabilities)); // a second run rebuilds it
     const sheet = book.model.sheet("Kontroll")!;
     expect(findings.map((f) => f.rule)).toEqual(["ORG-10"]);
     const message = sheet.cellAt("C6");
@@ -164,7 +164,7 @@ describe("the Kontroll sheet", () => {
       fingerprint: "abc",
     };
     const book = new MemoryWorkbook();
-    await book.run((ctx) => applyEdits(ctx, buildChecksSheetEdits([f], OPTIONS), book.capabilities));
+    await book.run((context) => applyEdits(context, buildChecksSheetEdits([f], OPTIONS), book.capabilities));
     const sheet = book.model.sheet("Kontroll")!;
     expect(["C6", "D6", "F6"].map((a) => [sheet.cellAt(a).formula, sheet.cellAt(a).value])).toEqual([
       [null, "=1+1"],
