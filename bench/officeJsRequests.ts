@@ -11,15 +11,19 @@ import { JSDOM } from "jsdom";
 
 const OFFICE_JS = join(__dirname, "../node_modules/@microsoft/office-js/dist/excel-web-16.00.js");
 
-interface OfficeWindow {
+export interface OfficeWindow {
   Excel: { RequestContext: new (session: unknown) => Excel.RequestContext };
-  OfficeExtension: { SessionBase: new () => object };
+  OfficeExtension: {
+    SessionBase: new () => object;
+    /** Where Office.js's client-side API check reads its switch and asks for requirement sets. */
+    CommonUtility: { _doApiNotSupportedCheck: boolean; isSetSupported(name: string, version: string): boolean };
+  };
 }
 
 let loaded: OfficeWindow | null = null;
 
 /** Office.js loaded once per process (about 0.4 s). */
-function officeJs(): OfficeWindow {
+export function officeJs(): OfficeWindow {
   if (!loaded) {
     const dom = new JSDOM("<!doctype html><html><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
     dom.window.eval(readFileSync(OFFICE_JS, "utf8"));
