@@ -1,7 +1,7 @@
-// Number formats (Range.text) and the formulas the host computes (Range.values).
+// Number formats (Range.text, in English as Office.js reports it) and the formulas the host computes (Range.values).
 
 import { MemoryWorkbook } from "../../src/host";
-import { formatValue } from "../../src/host/values/numberFormat";
+import { formatValue } from "../../src/base/numberFormat";
 
 describe("number formats", () => {
   it.each<[string | number | boolean, string, string]>([
@@ -13,14 +13,14 @@ describe("number formats", () => {
     [45717, "d mmm yyyy", "1 Mar 2025"],
     [45717, "dddd", "Saturday"],
     [1e12, "General", "1E+12"],
-    [1 / 3, "General", "0.3333333333"],
+    [1 / 3, "General", "0.333333333"], // General fits 11 characters
     [true, "General", "TRUE"],
     ["text", "0.00", "text"],
     ["text", '"Namn: "@', "Namn: text"],
     [5, "000", "005"],
     [123456, "0.0E+00", "1.2E+05"],
   ])("%j with %j shows %j", (value, format, text) => {
-    expect(formatValue(value, format)).toBe(text);
+    expect(formatValue(value, format, "en")).toBe(text);
   });
 });
 

@@ -6,7 +6,7 @@
 import { columnLetters, formatRect, parseRef } from "../addresses";
 import { invalidArgument } from "../errors";
 import type { CellWrite } from "../values/coercion";
-import { formatValue } from "../values/numberFormat";
+import { formatValue } from "../../base/numberFormat";
 import type { ChartModel } from "./chartModel";
 import { STYLE_DEFAULTS, type CellStyle, type StylePatch } from "./cellStyles";
 import { defaultPageLayout, type PageLayoutModel } from "./pageLayout";
@@ -85,7 +85,7 @@ export class SheetModel {
       fill: style.fill ?? null,
       value,
       formula: this.formulaAt(r, c) ?? null,
-      text: formatValue(value, numberFormat),
+      text: formatValue(value, numberFormat, "en"),
       hyperlink: this.hyperlinks.get(r * MAX_COLUMNS + c) ?? null,
     };
   }
@@ -228,7 +228,7 @@ export class SheetModel {
 
   readTexts(r: Rect): string[][] {
     const values = this.readValues(r);
-    return values.map((line, i) => line.map((v, j) => (v === "" ? "" : formatValue(v, this.numberFormatAt(r.r0 + i, r.c0 + j)))));
+    return values.map((line, i) => line.map((v, j) => (v === "" ? "" : formatValue(v, this.numberFormatAt(r.r0 + i, r.c0 + j), "en"))));
   }
 
   readValueTypes(r: Rect): string[][] {

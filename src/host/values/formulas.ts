@@ -9,7 +9,7 @@
 
 import { columnIndex, columnLetters, parseRef } from "../addresses";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../model/rect";
-import { formatValue } from "./numberFormat";
+import { formatValue } from "../../base/numberFormat";
 import { dateFromSerial, serialFromDate } from "./serialDates";
 import { tokenize, type Token } from "./formulaSyntax";
 
@@ -223,7 +223,7 @@ function text(v: V, env: FormulaEnv): string | Err {
   const s = scalar(v, env);
   if (isErr(s)) return s;
   if (typeof s === "boolean") return s ? "TRUE" : "FALSE";
-  return typeof s === "number" ? formatValue(s, "General") : s;
+  return typeof s === "number" ? formatValue(s, "General", "en") : s;
 }
 
 function binary(op: string, a: V, b: V, env: FormulaEnv): V {
@@ -385,14 +385,14 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   CONCAT: (args, env) => {
     let out = "";
-    for (const { v } of values(args, env)) out += typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : typeof v === "number" ? formatValue(v, "General") : v;
+    for (const { v } of values(args, env)) out += typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : typeof v === "number" ? formatValue(v, "General", "en") : v;
     return out;
   },
   TEXT: (args, env) => {
     const v = scalar(args[0] ?? "", env);
     const f = text(args[1] ?? "", env);
     if (isErr(v)) return v;
-    return isErr(f) ? f : formatValue(v, f);
+    return isErr(f) ? f : formatValue(v, f, "en");
   },
   HYPERLINK: (args, env) => scalar(args.length > 1 ? args[1] : (args[0] ?? ""), env),
   DATE: (args, env) => {

@@ -6,7 +6,7 @@
 import type { CSSProperties } from "react";
 import type { Lang } from "../../workbook/layout";
 import { luminance } from "../../taskpane/theme";
-import { formatCell } from "../format/numberFormat";
+import { formatCell } from "../../base/numberFormat";
 import type { SheetData, TableArea } from "../workbook/sheetData";
 
 export type TablePart = "header" | "band" | "body";

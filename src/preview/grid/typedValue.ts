@@ -7,7 +7,7 @@ import { asTextLiteral } from "../../workbook/edits";
 import type { CellValue } from "../../workbook/snapshot";
 import { isoToSerial, parseDate } from "../../workbook/parse/date";
 import { parseNumeric } from "../../workbook/parse/number";
-import { isDateFormat, isTextFormat } from "../format/numberFormat";
+import { isDateFormat, isTextFormat } from "../../base/numberFormat";
 
 /** The value to write for `input` typed into a cell with number format `format`. */
 export function typedValue(input: string, format: string): CellValue {

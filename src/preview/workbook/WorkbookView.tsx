@@ -12,7 +12,7 @@ import { preview } from "../../i18n/preview";
 import type { WorkbookModel } from "../../host/model/workbookModel";
 import { columnLetter } from "../../workbook/parse/address";
 import type { CellValue } from "../../workbook/snapshot";
-import { formatCell } from "../format/numberFormat";
+import { formatCell } from "../../base/numberFormat";
 import { Grid, type CellPos } from "../grid/Grid";
 import { activateSheet, selectCell, writeCell } from "./hostActions";
 import { hostSheet, sheetTabs } from "./hostSheets";
