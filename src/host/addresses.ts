@@ -1,26 +1,11 @@
-// A1 addresses as Excel reads and writes them: column letters, cell and range
+// A1 addresses as Excel reads and writes them (column letters: base/a1.ts): cell and range
 // references ("A1", "$A$1:B2", whole columns "A:C", whole rows "1:3"),
 // sheet-qualified references ("'Verksamhetsberättelse 2025'!A1") and the
 // quoting rule Excel applies to sheet names.
 
+import { columnIndexOf, columnLetter } from "../base/a1";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./model/rect";
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** True when Excel must quote `name` in a reference: anything but letters, digits, "_" and ".", or a name that reads as a reference. */
 export function sheetNeedsQuotes(name: string): boolean {
@@ -41,16 +26,16 @@ export function formatRect(r: Rect, absolute = false): string {
   const fullRows = r.r0 === 0 && r.r1 === MAX_ROWS - 1;
   const fullCols = r.c0 === 0 && r.c1 === MAX_COLUMNS - 1;
   if (fullCols) return `${d}${r.r0 + 1}:${d}${r.r1 + 1}`;
-  if (fullRows) return `${d}${columnLetters(r.c0)}:${d}${columnLetters(r.c1)}`;
-  const a = `${d}${columnLetters(r.c0)}${d}${r.r0 + 1}`;
+  if (fullRows) return `${d}${columnLetter(r.c0)}:${d}${columnLetter(r.c1)}`;
+  const a = `${d}${columnLetter(r.c0)}${d}${r.r0 + 1}`;
   if (r.r0 === r.r1 && r.c0 === r.c1) return a;
-  return `${a}:${d}${columnLetters(r.c1)}${d}${r.r1 + 1}`;
+  return `${a}:${d}${columnLetter(r.c1)}${d}${r.r1 + 1}`;
 }
 
 /** "A1" or "A1:B2" even for whole columns or rows (e.g. "E1:E1048576"), as sqref and ref attributes in files want. */
 export function formatCells(r: Rect): string {
-  const a = `${columnLetters(r.c0)}${r.r0 + 1}`;
-  return r.r0 === r.r1 && r.c0 === r.c1 ? a : `${a}:${columnLetters(r.c1)}${r.r1 + 1}`;
+  const a = `${columnLetter(r.c0)}${r.r0 + 1}`;
+  return r.r0 === r.r1 && r.c0 === r.c1 ? a : `${a}:${columnLetter(r.c1)}${r.r1 + 1}`;
 }
 
 /** A sheet-qualified address as Office.js reports `Range.address`, e.g. "Grupper!A1:J2". */
@@ -71,7 +56,7 @@ const ROW = /^\$?(\d{1,7})$/;
 function cellPart(s: string): { r: number; c: number } | null {
   const m = CELL.exec(s);
   if (!m) return null;
-  const c = columnIndex(m[1]);
+  const c = columnIndexOf(m[1]);
   const r = Number(m[2]) - 1;
   return r >= 0 && r < MAX_ROWS && c < MAX_COLUMNS ? { r, c } : null;
 }
@@ -112,8 +97,8 @@ function parseLocalRef(ref: string): Rect | null {
   const ca = COL.exec(p);
   const cb = COL.exec(q);
   if (ca && cb) {
-    const c0 = columnIndex(ca[1]);
-    const c1 = columnIndex(cb[1]);
+    const c0 = columnIndexOf(ca[1]);
+    const c1 = columnIndexOf(cb[1]);
     if (c0 >= MAX_COLUMNS || c1 >= MAX_COLUMNS) return null;
     return ordered(0, c0, MAX_ROWS - 1, c1);
   }

@@ -10,4 +10,4 @@ export { ChartModel, type ChartSeriesModel, type AreaRef } from "./model/chartMo
 export type { ValidationModel, ValidationRule } from "./model/validations";
 export type { PageLayoutModel } from "./model/pageLayout";
 export type { Rect } from "./model/rect";
-export { formatRect, formatAddress, parseRef, columnLetters, quoteSheetName } from "./addresses";
+export { formatRect, formatAddress, parseRef, quoteSheetName } from "./addresses";

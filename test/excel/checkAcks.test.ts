@@ -3,6 +3,7 @@
 // behind the finding changes, refused for errors and without a justification, and
 // taken back again. Each command reads once and writes once.
 
+import { workbookPicture } from "../support/workbookPicture";
 import { acknowledgeFinding, unacknowledgeFinding } from "../../src/excel/commands/acks";
 import type { CheckResult } from "../../src/excel/commands/check";
 import { UserError } from "../../src/excel/errors";
@@ -10,7 +11,7 @@ import { MemoryWorkbook } from "../../src/host";
 import { ACKS_TABLE, META_SHEET } from "../../src/workbook/layout";
 import { exampleWorkbook } from "../followup/memoryPlan";
 import { exampleCheck, sheetValues } from "./checkFixtures";
-import { picture, sheetOf, tableBody, typeInto } from "./hostWorkbook";
+import { sheetOf, tableBody, typeInto } from "./hostWorkbook";
 
 const DATE = "2026-03-16";
 const refusal = (p: Promise<unknown>) => p.then(() => null, (err: unknown) => err as UserError);
@@ -78,7 +79,7 @@ describe("acknowledgeFinding", () => {
     await typeInto(wb, "Aktiviteter", "C2", [["M99"]]);
     const error = byRule(await exampleCheck(wb), "DATA-05");
     expect(error.severity).toBe("error");
-    const before = picture(wb);
+    const before = workbookPicture(wb);
     wb.resetStats();
 
     const refused = await refusal(acknowledgeFinding(wb.run, error, "Vi vill ändå", "Anna", { caps: wb.capabilities }));
@@ -86,7 +87,7 @@ describe("acknowledgeFinding", () => {
     expect(refused!.message.sv).toBe("DATA-05 är ett fel och kan inte kvitteras: arbetsboken är inkonsekvent. Rätta uppgiften i stället.");
     expect(refused!.message.en).toContain("cannot be acknowledged");
     expect(wb.stats.syncs).toBe(0);
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
   });
 
   it("refuses an empty justification, saying what to write", async () => {
@@ -133,12 +134,12 @@ describe("acknowledgeFinding", () => {
     await acknowledgeFinding(wb.run, result.findings[0], "Första", "Anna", { caps: wb.capabilities, date: DATE });
     const below = `D${wb.model.table(ACKS_TABLE)!.rect.r1 + 2}`;
     await typeInto(wb, META_SHEET, below, [["någons anteckning"]]);
-    const before = picture(wb);
+    const before = workbookPicture(wb);
 
     const refused = await refusal(acknowledgeFinding(wb.run, result.findings[1], "Andra", "Anna", { caps: wb.capabilities, date: DATE }));
     expect(refused!.message.sv).toContain(`raden under kvitteringstabellen på bladet "${META_SHEET}"`);
     expect(refused!.message.en).toContain("Nothing was changed");
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
     expect(sheetOf(wb, META_SHEET).cellAt(below).value).toBe("någons anteckning");
   });
 
@@ -182,10 +183,10 @@ describe("unacknowledgeFinding", () => {
   it("does nothing, in one sync, for a finding that is not acknowledged", async () => {
     const wb = await exampleWorkbook("sv");
     const result = await exampleCheck(wb);
-    const before = picture(wb);
+    const before = workbookPicture(wb);
     wb.resetStats();
     expect(await unacknowledgeFinding(wb.run, result.findings[0])).toEqual({ removed: 0, syncs: 1 });
     expect(wb.stats.syncs).toBe(1);
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
   });
 });

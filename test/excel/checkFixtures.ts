@@ -2,6 +2,7 @@
 // Excel the way a user's workbook holds it (large ones in several syncs, as no
 // single request may pass 5 MB), and a picture of everything but the Kontroll sheet.
 
+import { workbookPicture } from "../support/workbookPicture";
 import { applyEdits } from "../../src/excel/applyEdits";
 import { runCheck, type CheckCommandOptions } from "../../src/excel/commands/check";
 import type { Edit } from "../../src/workbook/edits";
@@ -11,7 +12,7 @@ import { columnLetter } from "../../src/workbook/parse/address";
 import type { CellValue } from "../../src/workbook/snapshot";
 import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
 import type { Rows } from "../rules/fixture";
-import { picture } from "./hostWorkbook";
+
 
 /**
  * A workbook with every planning table on its own sheet holding `rows` (layout column
@@ -39,7 +40,7 @@ export async function planWorkbook(rows: Rows, lang: Lang = "sv", sheetNames: Pa
 
 /** What a user could see change on every sheet except the generated Kontroll / Checks sheets. */
 export function userPicture(wb: MemoryWorkbook): unknown {
-  return (picture(wb) as { name: string }[]).filter((s) => !/^(Kontroll|Checks)( \(\d\))?$/.test(s.name));
+  return workbookPicture(wb).sheets.filter((s) => !/^(Kontroll|Checks)( \(\d\))?$/.test(s.name));
 }
 
 /** The check at the example plan's dates, in Swedish, at a fixed time. */

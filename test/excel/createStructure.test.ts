@@ -1,8 +1,9 @@
 // The create-structure command end to end on the in-memory Excel.
+import { workbookPicture } from "../support/workbookPicture";
 import { createStructure, readStructureStatus } from "../../src/excel/commands/createStructure";
 import { LAYOUT_VERSION, LISTS, META_SHEET, SETTINGS_TABLE, TABLES, type Lang } from "../../src/workbook/layout";
 import { columnLetter } from "../../src/workbook/parse/address";
-import { emptyWorkbook, formatCells, makeTable, picture, sheetOf, tableBody, typeInto } from "./hostWorkbook";
+import { emptyWorkbook, formatCells, makeTable, sheetOf, tableBody, typeInto } from "./hostWorkbook";
 
 type AnyColumn = { key: string; sv: string; en: string; type: string; list?: keyof typeof LISTS; ref?: string };
 
@@ -125,12 +126,12 @@ describe("createStructure on a workbook in use", () => {
     await formatCells(wb, "Grupper", "B2", { fill: "#FFFF00", bold: true });
     await formatCells(wb, "Mätvärden", "C2", { numberFormat: "0.00" });
     await formatCells(wb, "Aktiviteter", "I2", { numberFormat: "#,##0.00" });
-    const before = picture(wb);
+    const before = workbookPicture(wb);
     wb.resetStats();
 
     const report = await createStructure(wb.run, { lang: "sv", caps: wb.capabilities });
 
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
     expect(report).toEqual({ addedSheets: [], addedTables: [], addedColumns: [], notices: [], syncs: 1 });
     expect(wb.stats.syncs).toBe(1);
     expect(sheetOf(wb, "Grupper").cellAt("B2")).toMatchObject({ value: "Text i name", fill: "#FFFF00", bold: true });
@@ -168,11 +169,11 @@ describe("createStructure on a workbook in use", () => {
     const wb = emptyWorkbook();
     await typeInto(wb, "Grupper", "A1:C3", [["Lag", "Tränare", "Ort"], ["P12", "Anna", "Umeå"], ["F14", "Per", "Holmsund"]]);
     await formatCells(wb, "Grupper", "A1:C1", { bold: true });
-    const before = (picture(wb) as { name: string }[]).find((s) => s.name === "Grupper");
+    const before = workbookPicture(wb).sheets.find((s) => s.name === "Grupper");
 
     const report = await createStructure(wb.run, { lang: "sv", caps: wb.capabilities });
 
-    expect((picture(wb) as { name: string }[]).find((s) => s.name === "Grupper")).toEqual(before);
+    expect(workbookPicture(wb).sheets.find((s) => s.name === "Grupper")).toEqual(before);
     expect(wb.model.table("Groups")?.sheet.name).toBe("Grupper (2)");
     expect(report.addedSheets).toContain("Grupper (2)");
     expect(report.notices.map((n) => n.en).join(" ")).toContain('"Grupper (2)"');

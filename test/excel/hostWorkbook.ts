@@ -1,6 +1,6 @@
 // Test helpers on the in-memory Excel: doing what a user does (typing values,
-// formatting cells, making a table) through the Office.js API, and a complete
-// picture of a workbook (values, formats, widths, dropdowns, tables) to compare.
+// formatting cells, making a table) through the Office.js API (the workbook's
+// picture to compare is test/support/workbookPicture.ts).
 
 import { MemoryWorkbook, type SheetModel } from "../../src/host";
 import type { CellValue } from "../../src/workbook/snapshot";
@@ -58,24 +58,4 @@ export function sheetOf(wb: MemoryWorkbook, name: string): SheetModel {
   const sheet = wb.model.sheet(name);
   if (!sheet) throw new Error(`no sheet ${name}; sheets: ${wb.model.sheetNames().join(", ")}`);
   return sheet;
-}
-
-/** Everything a user could see change: every used cell with its format, widths, freeze, dropdowns and tables. */
-export function picture(wb: MemoryWorkbook): unknown {
-  return wb.model.sheets.map((sheet) => {
-    const used = sheet.usedRange;
-    const cells: Record<string, unknown> = {};
-    if (used) {
-      for (let r = used.r0; r <= used.r1; r++) for (let c = used.c0; c <= used.c1; c++) cells[`${r},${c}`] = sheet.cell(r, c);
-    }
-    return {
-      name: sheet.name,
-      visibility: sheet.visibility,
-      frozenRows: sheet.frozenRows,
-      columnWidths: sheet.columnWidths,
-      validations: sheet.validations,
-      tables: sheet.tables().map((t) => ({ name: t.name, rect: t.rect, style: t.style })),
-      cells,
-    };
-  });
 }

@@ -1,10 +1,11 @@
 // The example-plan command end to end on the in-memory Excel.
+import { workbookPicture } from "../support/workbookPicture";
 import { createStructure } from "../../src/excel/commands/createStructure";
 import { insertExampleData } from "../../src/excel/commands/insertExample";
 import { UserError } from "../../src/excel/errors";
 import { examplePlanRows } from "../../src/workbook/example";
 import { LISTS, SETTINGS_TABLE, TABLES, type Lang } from "../../src/workbook/layout";
-import { emptyWorkbook, formatCells, picture, sheetOf, tableBody, typeInto } from "./hostWorkbook";
+import { emptyWorkbook, formatCells, sheetOf, tableBody, typeInto } from "./hostWorkbook";
 
 /** Every example row is in its table, exactly as examplePlanRows gives it. */
 function expectExampleIn(wb: ReturnType<typeof emptyWorkbook>, lang: Lang): void {
@@ -66,7 +67,7 @@ describe("insertExampleData", () => {
     const wb = emptyWorkbook();
     await createStructure(wb.run, { lang: "sv", caps: wb.capabilities });
     await typeInto(wb, "Budget", "A2:B2", [[2025, 850000]]);
-    const before = picture(wb);
+    const before = workbookPicture(wb);
 
     const attempt = insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities });
 
@@ -75,19 +76,19 @@ describe("insertExampleData", () => {
     expect(error.message.sv).toContain("Budget");
     expect(error.message.sv).toMatch(/Ingenting ändrades/);
     expect(error.message.en).toMatch(/Nothing was changed/);
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
   });
 
   it("refuses when the rows below an empty table hold something, and changes nothing", async () => {
     const wb = emptyWorkbook();
     await createStructure(wb.run, { lang: "sv", caps: wb.capabilities });
     await typeInto(wb, "Möten", "B6", [["Anteckning: flytta inte"]]);
-    const before = picture(wb);
+    const before = workbookPicture(wb);
 
     const error = (await insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities }).catch((e: unknown) => e)) as UserError;
 
     expect(error).toBeInstanceOf(UserError);
     expect(error.message.en).toContain("Meetings");
-    expect(picture(wb)).toEqual(before);
+    expect(workbookPicture(wb)).toEqual(before);
   });
 });

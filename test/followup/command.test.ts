@@ -3,11 +3,12 @@
 // print settings), a constant number of syncs, regeneration that changes
 // nothing else, and a user's own sheet that is never replaced.
 
+import { sheetPicture } from "../support/workbookPicture";
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { toUserMessage } from "../../src/excel/errors";
 import { MemoryWorkbook, type SheetModel } from "../../src/host";
 import { examplePlanRows } from "../../src/workbook/example";
-import { dumpSheet, exampleWorkbook, workbookWithRows } from "./memoryPlan";
+import { exampleWorkbook, workbookWithRows } from "./memoryPlan";
 
 const both = ["followUp", "report"] as const;
 const generate = (wb: MemoryWorkbook, lang: "sv" | "en" = "sv", year = 2025) =>
@@ -142,10 +143,10 @@ describe("generateFollowUp on the example workbook", () => {
 
   it("regenerates to the same sheets and leaves every other sheet as it was", async () => {
     const generated = ["Uppföljning", "Verksamhetsberättelse 2025"];
-    const before = wb.model.sheets.map(dumpSheet);
+    const before = wb.model.sheets.map(sheetPicture);
     const again = await generate(wb);
     expect(again.sheets).toEqual(generated);
-    expect(wb.model.sheets.map(dumpSheet)).toEqual(before);
+    expect(wb.model.sheets.map(sheetPicture)).toEqual(before);
     expect(wb.model.sheetNames()).toEqual(before.map((s) => s.name));
   });
 });
@@ -158,7 +159,7 @@ describe("regenerating next to the user's own sheets", () => {
       ws.getRange("A1:B2").values = [["Mina anteckningar", "viktigt"], [1, 2]];
       await context.sync();
     });
-    const mine = dumpSheet(sheet(wb, "Uppföljning"));
+    const mine = sheetPicture(sheet(wb, "Uppföljning"));
     const first = await generate(wb);
     expect(first.sheets).toEqual(["Uppföljning (2)", "Verksamhetsberättelse 2025"]);
     expect(first.notices.map((n) => n.sv)).toEqual([
@@ -166,7 +167,7 @@ describe("regenerating next to the user's own sheets", () => {
     ]);
     const second = await generate(wb);
     expect(second.sheets).toEqual(["Uppföljning (2)", "Verksamhetsberättelse 2025"]);
-    expect(dumpSheet(sheet(wb, "Uppföljning"))).toEqual(mine);
+    expect(sheetPicture(sheet(wb, "Uppföljning"))).toEqual(mine);
     expect(wb.model.sheetNames().filter((n) => n.startsWith("Uppföljning"))).toEqual(["Uppföljning", "Uppföljning (2)"]);
   });
 

@@ -6,7 +6,7 @@ import { computeFollowUp } from "../../src/followup/compute";
 import { EXAMPLE_FOLLOW_UP_YEAR, examplePlanRows, exampleSettings } from "../../src/workbook/example";
 import { TABLES, type Lang } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { snapshotOf, tableOf } from "../workbook/helpers";
+import { snapshotOf, tableOf } from "../support/snapshots";
 
 function examplePlan(lang: Lang) {
   const rows = examplePlanRows(lang);

@@ -3,6 +3,7 @@
 // Microsoft's own Office.js would send it (bench/officeJsRequests.ts), and sheets
 // that say what they leave out, while the Word file keeps everything.
 
+import { sheetPicture } from "../support/workbookPicture";
 import JSZip from "jszip";
 import { recordRequests } from "../../bench/officeJsRequests";
 import { applyEdits } from "../../src/excel/applyEdits";
@@ -14,7 +15,7 @@ import { buildReportDocx } from "../../src/followup/docx";
 import { MAX_INDICATOR_CHARTS } from "../../src/followup/followUpSheet";
 import type { MemoryWorkbook, SheetModel } from "../../src/host";
 import { examplePlanRows } from "../../src/workbook/example";
-import { dumpSheet, workbookWithRows } from "./memoryPlan";
+import { workbookWithRows } from "./memoryPlan";
 
 const both = ["followUp", "report"] as const;
 const YEAR = 2025;
@@ -99,10 +100,10 @@ describe("the follow-up of a plan too large for one request per sheet", () => {
   }, 60_000);
 
   it("regenerates to the same sheets", async () => {
-    const before = wb.model.sheets.map(dumpSheet);
+    const before = wb.model.sheets.map(sheetPicture);
     const again = await generateFollowUp(wb.run, { year: YEAR, lang: "sv", caps: wb.capabilities, sheets: [...both] });
     expect(again.syncs).toBe(3);
-    expect(wb.model.sheets.map(dumpSheet)).toEqual(before);
+    expect(wb.model.sheets.map(sheetPicture)).toEqual(before);
   }, 60_000);
 
   it("keeps every activity in the Word file", async () => {

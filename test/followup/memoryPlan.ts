@@ -1,9 +1,9 @@
 // In-memory workbooks for the follow-up command's tests: the Umebrå example as
 // the example command leaves it, or any rows written through Office.js as a
-// user's workbook would hold them; and a plain dump of a sheet to compare.
+// user's workbook would hold them (a sheet's picture: test/support/workbookPicture.ts).
 
 import { insertExampleData } from "../../src/excel/commands/insertExample";
-import { MemoryWorkbook, type SheetModel } from "../../src/host";
+import { MemoryWorkbook } from "../../src/host";
 import { TABLES, type Lang, type TableName } from "../../src/workbook/layout";
 import { columnLetter } from "../../src/workbook/parse/address";
 import type { CellValue } from "../../src/workbook/snapshot";
@@ -31,26 +31,4 @@ export async function workbookWithRows(rows: Partial<Record<TableName, CellValue
   });
   wb.resetStats();
   return wb;
-}
-
-/** Everything a user sees of a sheet: values, number formats, widths, tables, charts and page setup. */
-export function dumpSheet(sheet: SheetModel) {
-  const used = sheet.usedRange;
-  return {
-    name: sheet.name,
-    values: used ? sheet.readValues(used) : [],
-    formats: used ? sheet.readNumberFormats(used) : [],
-    widths: sheet.explicitColumnWidths(),
-    tables: sheet.tables().map((t) => ({ name: t.name, rect: t.rect, style: t.style })),
-    charts: sheet.charts.map((c) => ({
-      name: c.name,
-      type: c.type,
-      from: c.from,
-      to: c.to,
-      title: c.title.text,
-      axes: [c.categoryAxisTitle.text, c.valueAxisTitle.text],
-      series: c.series.map((s) => ({ name: s.name, values: s.values.rect, categories: s.categories?.rect, line: s.lineColor, fill: s.fillColor, style: s.lineStyle })),
-    })),
-    page: sheet.pageLayout,
-  };
 }

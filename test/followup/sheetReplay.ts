@@ -1,6 +1,7 @@
 // Replays the value writes of a list of edits into a plain cell map, so pure
 // tests can read what a chart's source range or a table would hold.
 
+import { columnIndexOf } from "../../src/base/a1";
 import type { Edit } from "../../src/workbook/edits";
 import type { CellValue } from "../../src/workbook/snapshot";
 
@@ -11,15 +12,11 @@ export interface Rect {
   lastColumn: number;
 }
 
-export function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
 export function rectOf(address: string): Rect {
   const [a, b = a] = address.replace(/\$/g, "").split(":");
   const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(a)!;
   const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(b)!;
-  return { firstRow: +r1, lastRow: +r2, firstColumn: columnIndex(c1), lastColumn: columnIndex(c2) };
+  return { firstRow: +r1, lastRow: +r2, firstColumn: columnIndexOf(c1), lastColumn: columnIndexOf(c2) };
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {

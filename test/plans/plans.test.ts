@@ -14,7 +14,7 @@ import type { Finding } from "../../src/workbook/findings";
 import { ACKS_TABLE, TABLES } from "../../src/workbook/layout";
 import { ACKS_COLUMNS } from "../../src/workbook/meta";
 import type { TableSnapshot } from "../../src/workbook/snapshot";
-import { snapshotOf, tableOf } from "../workbook/helpers";
+import { snapshotOf, tableOf } from "../support/snapshots";
 
 const caps = { isSetSupported: () => true };
 const refusal = (f: () => unknown) => {

@@ -6,7 +6,8 @@ import { runChecks } from "../../src/rules";
 import { ACKS_TABLE, META_SHEET } from "../../src/workbook/layout";
 import { ACKS_COLUMNS, readAcks } from "../../src/workbook/meta";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { check, cleanRows, REF_DATE, set, snapshotFrom } from "./fixture";
+import { check, cleanRows, REF_DATE, set } from "./fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 /** A plan whose styrgrupp has only civil servants: one finding, ORG-11 (info). */
 function smallCouncil() {

@@ -4,7 +4,7 @@
 import { runChecks } from "../../src/rules";
 import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_GAPS, EXAMPLE_REFERENCE_DATE, examplePlanRows, exampleSettings } from "../../src/workbook/example";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { snapshotFrom } from "./fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 describe.each(["sv", "en"] as const)("the example plan in %s", (lang) => {
   it("gives exactly the example's deliberate gaps", () => {

@@ -1,43 +1,15 @@
-// Test workbooks for the rules: snapshotFrom builds a WorkbookSnapshot from rows in
-// layout column order (one table per sheet, Swedish headers), and cleanRows() is a
-// small plan that follows every rule at REF_DATE, for tests to break one thing at a time.
+// Test plans for the rules: cleanRows() is a small plan that follows every rule at
+// REF_DATE, for tests to break one thing at a time (snapshots of it: test/support/snapshots.ts).
 
-import { TABLE_BY_NAME, TABLES, type Lang, type TableName } from "../../src/workbook/layout";
+import { TABLE_BY_NAME, type TableName } from "../../src/workbook/layout";
+import { snapshotFrom, type Rows, type SnapshotOptions } from "../support/snapshots";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import type { CellValue, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import type { CellValue } from "../../src/workbook/snapshot";
 import { runChecks } from "../../src/rules";
 import type { Finding } from "../../src/workbook/findings";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/workbook/settings";
 
-export type Rows = Partial<Record<TableName, CellValue[][]>>;
-
-export interface SnapshotOptions {
-  lang?: Lang;
-  /** Tables left out of the workbook entirely. */
-  omit?: TableName[];
-  /** Where a table's header row starts (default row 1, column A). */
-  at?: Partial<Record<TableName, { headerRow: number; firstColumn: number }>>;
-  /** Header texts to use instead of the layout's. */
-  headers?: Partial<Record<TableName, string[]>>;
-}
-
-/** A workbook with every planning table on its own sheet, rows given in layout column order. */
-export function snapshotFrom(rows: Rows, options: SnapshotOptions = {}): WorkbookSnapshot {
-  const lang = options.lang ?? "sv";
-  const tables = TABLES.filter((t) => !options.omit?.includes(t.name)).map((t) => {
-    const headers = options.headers?.[t.name] ?? t.columns.map((c) => c[lang]);
-    const at = options.at?.[t.name] ?? { headerRow: 1, firstColumn: 0 };
-    return {
-      name: t.name,
-      sheet: t.sheet[lang],
-      headerRow: at.headerRow,
-      firstColumn: at.firstColumn,
-      headers,
-      rows: (rows[t.name] ?? []).map((r) => headers.map((_, i) => r[i] ?? "")),
-    };
-  });
-  return { sheets: tables.map((t) => ({ name: t.sheet, visibility: "Visible" })), tables };
-}
+export type { Rows } from "../support/snapshots";
 
 export const REF_DATE = "2025-02-15";
 export const FOLLOW_UP_YEAR = 2024;

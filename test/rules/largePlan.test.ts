@@ -4,7 +4,7 @@
 import { runChecks } from "../../src/rules";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { BENCHMARK_SIZE, benchmarkRows } from "./benchmark";
-import { snapshotFrom } from "./fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 describe("the check on a benchmark-sized plan", () => {
   it("reads every row and finds every overspent activity", () => {

@@ -3,6 +3,7 @@
 // never an exception; random plans (fast-check) never break it, every finding
 // points inside the workbook, and a second run gives the same findings.
 
+import { columnIndexOf } from "../../src/base/a1";
 import fc from "fast-check";
 import { runChecks } from "../../src/rules";
 import { compareFindings } from "../../src/rules/index";
@@ -11,7 +12,8 @@ import { LISTS, TABLES, type TableName } from "../../src/workbook/layout";
 import type { Plan } from "../../src/workbook/plan";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import type { CellValue, WorkbookSnapshot } from "../../src/workbook/snapshot";
-import { check, cleanRows, REF_DATE, set, snapshotFrom, type Rows } from "./fixture";
+import { check, cleanRows, REF_DATE, set, type Rows } from "./fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 const rulesOf = (findings: Finding[]) => [...new Set(findings.map((f) => f.rule))].sort();
 
@@ -127,14 +129,13 @@ const randomWorkbook: fc.Arbitrary<{ rows: Rows; omit: TableName[] }> = fc.recor
 function insideATable(snapshot: WorkbookSnapshot, sheet: string, address: string): boolean {
   const parts = address.split(":").map((a) => /^([A-Z]+)(\d+)$/.exec(a));
   if (parts.some((p) => !p)) return false;
-  const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return snapshot.tables.some((t) => {
     if (t.sheet !== sheet) return false;
     const lastRow = t.headerRow + t.rows.length;
     const lastCol = t.firstColumn + t.headers.length - 1;
     return parts.every((p) => {
       const r = Number(p![2]);
-      const c = colIndex(p![1]);
+      const c = columnIndexOf(p![1]);
       return r >= t.headerRow && r <= lastRow && c >= t.firstColumn && c <= lastCol;
     });
   });

@@ -5,7 +5,8 @@
 import { AREAS, defaultFollowUpYear, RULE_IDS, ruleArea, runChecks } from "../../src/rules";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { add, check, cleanRows, drop, placesOf, REF_DATE, set, snapshotFrom, type Rows } from "./fixture";
+import { add, check, cleanRows, drop, placesOf, REF_DATE, set, type Rows } from "./fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 function runWith(rows: Rows, settings: Partial<typeof DEFAULT_SETTINGS>) {
   return runChecks(parsePlan(snapshotFrom(rows)), { referenceDate: REF_DATE, settings: { ...DEFAULT_SETTINGS, ...settings } });

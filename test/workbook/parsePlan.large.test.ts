@@ -2,7 +2,7 @@
 
 import { TABLES } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { largeSnapshot } from "./helpers";
+import { largeSnapshot } from "../support/snapshots";
 
 describe("parsePlan on a large workbook", () => {
   it("reads 100 000 rows (10 % blank) with every value read", () => {

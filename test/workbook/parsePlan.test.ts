@@ -1,7 +1,7 @@
 import { SETTINGS_TABLE, META_SHEET, TABLES } from "../../src/workbook/layout";
 import { cellAddress, columnLetter, headerRowAddress, parsePlan, tableRangeAddress } from "../../src/workbook/parsePlan";
 import type { TableInfo } from "../../src/workbook/plan";
-import { snapshotOf, tableOf } from "./helpers";
+import { snapshotOf, tableOf } from "../support/snapshots";
 
 const groupRow = (id: string, name: string, type = "Arbetsgrupp") => [id, name, type, "", "", "", "", "", "", ""];
 

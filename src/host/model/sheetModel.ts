@@ -3,7 +3,8 @@
 // row/column styles, widths and heights, frozen panes, visibility, tab colour,
 // validations, charts, hyperlinks and page layout. Coordinates are 0-based.
 
-import { columnLetters, formatRect, parseRef } from "../addresses";
+import { columnLetter } from "../../base/a1";
+import { formatRect, parseRef } from "../addresses";
 import { invalidArgument } from "../errors";
 import type { CellWrite } from "../values/coercion";
 import { formatValue } from "../../base/numberFormat";
@@ -457,7 +458,7 @@ export class SheetModel {
   static assertFillable(r: Rect, where: string): void {
     const cells = (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
     if (cells > 5_000_000) {
-      throw invalidArgument(`The range ${columnLetters(r.c0)}${r.r0 + 1}:${columnLetters(r.c1)}${r.r1 + 1} has ${cells} cells; the in-memory Excel fills at most 5 000 000 cells in one operation.`, where);
+      throw invalidArgument(`The range ${columnLetter(r.c0)}${r.r0 + 1}:${columnLetter(r.c1)}${r.r1 + 1} has ${cells} cells; the in-memory Excel fills at most 5 000 000 cells in one operation.`, where);
     }
   }
 }

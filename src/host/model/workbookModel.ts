@@ -6,7 +6,7 @@
 import { quoteSheetName } from "../addresses";
 import { invalidArgument, invalidOperation, OfficeApiError } from "../errors";
 import { evaluateFormula, type FormulaEnv } from "../values/formulas";
-import { serialFromDate } from "../values/serialDates";
+import { serialFromDate } from "../../base/dateSerial";
 import { StyleTable } from "./cellStyles";
 import { MAX_COLUMNS, MAX_ROWS, intersection, intersects, type Rect } from "./rect";
 import { SheetModel, type Cell, type Visibility } from "./sheetModel";

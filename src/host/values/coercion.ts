@@ -11,7 +11,7 @@
 
 import { invalidArgument } from "../errors";
 import { formulaSyntaxError } from "./formulas";
-import { validSerial } from "./serialDates";
+import { validSerial } from "../../base/dateSerial";
 
 export type Scalar = string | number | boolean;
 

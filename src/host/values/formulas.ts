@@ -7,10 +7,11 @@
 // ISNUMBER, ISTEXT). Anything else evaluates to "" (the formula itself is
 // stored and read back unchanged). Also: moving relative references.
 
-import { columnIndex, columnLetters, parseRef } from "../addresses";
+import { columnIndexOf, columnLetter } from "../../base/a1";
+import { parseRef } from "../addresses";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../model/rect";
 import { formatValue } from "../../base/numberFormat";
-import { dateFromSerial, serialFromDate } from "./serialDates";
+import { dateFromSerial, serialFromDate } from "../../base/dateSerial";
 import { tokenize, type Token } from "./formulaSyntax";
 
 export { formulaSyntaxError } from "./formulaSyntax";
@@ -451,8 +452,8 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
 function shiftRef(ref: string, dr: number, dc: number): string {
   const col = (abs: string, letters: string): string | null => {
     if (abs) return abs + letters;
-    const ci = columnIndex(letters) + dc;
-    return ci < 0 || ci >= MAX_COLUMNS ? null : columnLetters(ci);
+    const ci = columnIndexOf(letters) + dc;
+    return ci < 0 || ci >= MAX_COLUMNS ? null : columnLetter(ci);
   };
   const row = (abs: string, digits: string): string | null => {
     if (abs) return abs + digits;

@@ -1,59 +1,18 @@
 // Reads dates: Excel serial numbers (1900 date system), ISO text, and unambiguous
 // Swedish or English date text ("1 mars 2025", "2025-3-1", "20250301", "March 1, 2025").
 // Day/month orders that cannot be told apart ("1/3/2025", "01.03.2025") are reported.
-// Also converts ISO dates back to serials for writing.
+// Also converts ISO dates back to serials for writing (serial arithmetic: base/dateSerial.ts).
 
+import { isCalendarDate, isoDate as iso, isoFromSerial, serialFromIso } from "../../base/dateSerial";
 import { PARSE_MESSAGES } from "../../i18n/parse";
 import type { CellValue } from "../snapshot";
 import { isYear } from "./number";
 import { unreadable, type CellRead } from "./result";
 import { isBlank, isExcelError, squashSpaces } from "./text";
 
-// Module-level bindings: no global lookups per cell (they are slow in sandboxed contexts such as jest's).
-const floor = Math.floor;
-
-/** Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's algorithm). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The civil date of a day count from 1970-01-01. */
-function civilFromDays(z: number): [number, number, number] {
-  z += 719468;
-  const era = floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
-  const mp = floor((5 * doy + 2) / 153);
-  const d = doy - floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-/** Excel serial of 1970-01-01 (serials from 61 on count days from 1899-12-30). */
-const SERIAL_1970 = 25569;
-
-const pad2 = (n: number) => (n < 10 ? "0" + n : String(n));
-
-function iso(y: number, m: number, d: number): string {
-  return `${y}-${pad2(m)}-${pad2(d)}`;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 /** True when y-m-d is a real calendar date in a year Rådsplan accepts. */
 export function isRealDate(y: number, m: number, d: number): boolean {
-  if (!isYear(y) || m < 1 || m > 12 || d < 1) return false;
-  return d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]);
+  return isYear(y) && isCalendarDate(y, m, d);
 }
 
 /**
@@ -62,21 +21,12 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  * non-existent 1900-02-29, serial 60).
  */
 export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial)) return null;
-  const whole = floor(serial);
-  if (whole < 1 || whole === 60) return null;
-  const days = whole < 60 ? whole - SERIAL_1970 + 1 : whole - SERIAL_1970;
-  const [y, m, d] = civilFromDays(days);
-  return isYear(y) ? iso(y, m, d) : null;
+  const iso = isoFromSerial(serial);
+  return iso !== null && isYear(Number(iso.slice(0, 4))) ? iso : null;
 }
 
-/** The Excel serial of an ISO date "YYYY-MM-DD" (dates from 1900-03-01 on). */
-export function isoToSerial(isoDate: string): number {
-  const y = Number(isoDate.slice(0, 4));
-  const m = Number(isoDate.slice(5, 7));
-  const d = Number(isoDate.slice(8, 10));
-  return daysFromCivil(y, m, d) + SERIAL_1970;
-}
+/** The Excel serial of an ISO date "YYYY-MM-DD" (dates from 1900-03-01 on; base/dateSerial.ts). */
+export const isoToSerial = serialFromIso;
 
 const MONTHS: Record<string, number> = {};
 [

@@ -1,4 +1,6 @@
-// Test helpers: build WorkbookSnapshots of the planning tables the way the reader produces them.
+// Test helpers, the one set of snapshot builders: WorkbookSnapshots of the planning
+// tables the way the reader produces them (tableOf, snapshotOf, snapshotFrom from rows
+// in layout column order), and a large snapshot with every kind of value people type.
 
 import { LISTS, TABLES, TABLE_BY_NAME, type ColumnDef, type Lang, type ListItem, type TableName } from "../../src/workbook/layout";
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
@@ -28,6 +30,26 @@ export function snapshotOf(tables: TableSnapshot[], opts: { lang?: Lang; without
   const all = TABLES.filter((t) => !opts.without?.includes(t.name)).map((t) => given.get(t.name.toLowerCase()) ?? tableOf(t.name, [], { lang: opts.lang }));
   const extra = tables.filter((t) => !TABLES.some((d) => d.name.toLowerCase() === t.name.toLowerCase()));
   return { sheets: [...all, ...extra].map((t) => ({ name: t.sheet, visibility: "Visible" })), tables: [...all, ...extra] };
+}
+
+export type Rows = Partial<Record<TableName, CellValue[][]>>;
+
+export interface SnapshotOptions {
+  lang?: Lang;
+  /** Tables left out of the workbook entirely. */
+  omit?: TableName[];
+  /** Where a table's header row starts (default row 1, column A). */
+  at?: Partial<Record<TableName, { headerRow: number; firstColumn: number }>>;
+  /** Header texts to use instead of the layout's. */
+  headers?: Partial<Record<TableName, string[]>>;
+}
+
+/** A workbook with every planning table on its own sheet, rows given in layout column order. */
+export function snapshotFrom(rows: Rows, options: SnapshotOptions = {}): WorkbookSnapshot {
+  const tables = TABLES.filter((t) => !options.omit?.includes(t.name)).map((t) =>
+    tableOf(t.name, rows[t.name] ?? [], { lang: options.lang, headers: options.headers?.[t.name], ...options.at?.[t.name] }),
+  );
+  return { sheets: tables.map((t) => ({ name: t.sheet, visibility: "Visible" })), tables };
 }
 
 /** A cell as a coordinator might type it in a column of this type (varied: numbers, Swedish text). */
