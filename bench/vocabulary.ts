@@ -1,6 +1,6 @@
 // Words the benchmark plans are made of: Swedish first and last names, districts,
 // municipal departments and the kinds of problems, goals, activities and indicators
-// a crime-prevention council works with (see shared/domain.md). Plan content, typed
+// a crime-prevention council works with (see docs/domain.md). Plan content, typed
 // by a Swedish coordinator, so Swedish only.
 
 export const FIRST_NAMES = [

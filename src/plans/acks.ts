@@ -4,7 +4,7 @@
 // row below it) once, write once: at most two syncs each, whatever the workbook holds.
 //
 // How the table grows, and why: TableRowCollection.add causes merge conflicts when
-// co-authoring (shared/architecture.md), and rebuilding the whole table would
+// co-authoring, and rebuilding the whole table would
 // overwrite an acknowledgement a co-author saved meanwhile. So an acknowledgement
 // touches exactly one row: the row that already acknowledges the same finding
 // (under an older fingerprint too, which it replaces), else

@@ -30,7 +30,7 @@ import { SYNC_SPLIT_BYTES } from "./payload";
 export interface CheckCommandOptions {
   /** ISO "YYYY-MM-DD" the plan is judged against. */
   referenceDate: string;
-  /** Default: defaultFollowUpYear(referenceDate) (rules.md). */
+  /** Default: defaultFollowUpYear(referenceDate) (docs/rules.md). */
   followUpYear?: number;
   /** Language of the Kontroll sheet. */
   lang: Lang;

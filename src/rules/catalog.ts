@@ -1,4 +1,4 @@
-// The rule catalogue of shared/rules.md: every rule's id, severity and the guidance
+// The rule catalogue of docs/rules.md: every rule's id, severity and the guidance
 // it rests on, and the five areas rules are grouped in. The one place a rule's
 // severity is decided; the rule functions themselves live in the area modules.
 

@@ -91,7 +91,7 @@ function activityYear(a: ActivityRow): number | null {
   return typeof v.start === "string" ? yearOf(v.start) : null;
 }
 
-/** Whether a member is in force on a date (rules.md: Från empty or on/before, Till empty or on/after). */
+/** Whether a member is in force on a date (docs/rules.md: Från empty or on/before, Till empty or on/after). */
 function memberInForce(m: MemberRow, date: string): boolean {
   return inForceOn(m.values.from, m.values.to, date);
 }

@@ -1,6 +1,6 @@
 // Calendar arithmetic the rules need, on ISO "YYYY-MM-DD" strings (which order
 // correctly as text): validating a reference date, the default follow-up year,
-// shifting by whole years, and the "in force" test of rules.md.
+// shifting by whole years, and the "in force" test of docs/rules.md.
 
 import { isRealDate } from "../workbook/parse";
 
@@ -24,7 +24,7 @@ export function yearOf(iso: string): number {
 }
 
 /**
- * The follow-up year rules.md defines as default: the year before the reference
+ * The follow-up year docs/rules.md defines as default: the year before the reference
  * date's year when the reference date falls in January–March, else its own year.
  */
 export function defaultFollowUpYear(referenceDate: string): number {

@@ -1,4 +1,4 @@
-// The check: runs every rule of shared/rules.md over a parsed plan and returns the
+// The check: runs every rule of docs/rules.md over a parsed plan and returns the
 // findings in a deterministic order (severity, the layout's sheet order, row, rule).
 // Never throws: odd input is normalised first and a rule that fails anyway becomes
 // a finding that says so, instead of taking the whole check down.

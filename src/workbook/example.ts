@@ -1,5 +1,5 @@
 // The example plan: a filled-in planning workbook modelled on Umeå's council Umebrå
-// (see shared/domain.md), as a coordinator would type it into Excel. People appear by
+// (see docs/domain.md), as a coordinator would type it into Excel. People appear by
 // role title only and e-mail addresses are at example.se. The plan holds a handful of
 // deliberate, realistic gaps (EXAMPLE_GAPS) and nothing else the checks would flag,
 // judged at EXAMPLE_REFERENCE_DATE with EXAMPLE_FOLLOW_UP_YEAR.

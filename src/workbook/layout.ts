@@ -1,5 +1,5 @@
 // The planning workbook's layout as data: every sheet, table, column, type and
-// allowed list (see shared/workbook.md). The single source of truth from which
+// allowed list (see docs/workbook.md). The single source of truth from which
 // sheet creation, dropdowns, parsing and the checks are derived.
 
 import type { Lang, Text } from "../base/text";

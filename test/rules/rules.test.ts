@@ -1,4 +1,4 @@
-// Every rule of shared/rules.md: a plan that triggers it (with the exact sheet and
+// Every rule of docs/rules.md: a plan that triggers it (with the exact sheet and
 // cell it points at) and a near miss that does not. Each case starts from a clean
 // plan that passes every rule and breaks one thing.
 

@@ -1,4 +1,4 @@
-// The Uppföljning view: choose the year (default: the follow-up year of rules.md),
+// The Uppföljning view: choose the year (default: the follow-up year of docs/rules.md),
 // read the key figures and each goal's assessment at a glance, write the
 // Uppföljning sheet (with charts) or the year's Verksamhetsberättelse sheet,
 // download the report as Word, and, in the Budget part for finance staff, the

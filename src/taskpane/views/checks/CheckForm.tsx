@@ -1,5 +1,5 @@
 // The Kontroll view's form: reference date (default today), follow-up year (the
-// rules.md default for that date until the user types one) and the Kontrollera
+// docs/rules.md default for that date until the user types one) and the Kontrollera
 // button. Dates the check cannot use get a message at the field, not a run.
 
 import { useState, type FormEvent } from "react";
