@@ -13,6 +13,9 @@ const bundle = path.join(root, "dist-cli", "radsplan.js");
 const source = path.join(root, "src", "cli", "entry.ts");
 
 function fromSource() {
+  // The project's tsconfig, wherever the command runs from: its paths map numfmt, whose
+  // "require" entry names a file the package does not ship, to its CommonJS build.
+  process.env.TSX_TSCONFIG_PATH ??= path.join(root, "tsconfig.json");
   try {
     require("tsx/cjs/api").register();
   } catch {
