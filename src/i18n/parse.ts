@@ -84,6 +84,14 @@ export const PARSE_MESSAGES = {
 
   /** The cell shows an Excel error value such as #REF!. */
   excelError(raw: string): Text {
+    // #BUSY!: Excel has not finished calculating, or (command line) the file saved no result
+    // for the formula and Rådsplan cannot compute it
+    if (raw === "#BUSY!") {
+      return {
+        sv: "Formelns värde är inte uträknat: filen har inget sparat resultat för den och Rådsplan kan inte räkna ut den utan Excel (eller så räknar Excel fortfarande). Öppna filen i Excel, låt den räkna klart, spara den och kontrollera igen.",
+        en: "The formula's value is not calculated: the file holds no saved result for it and Rådsplan cannot compute it without Excel (or Excel is still calculating). Open the file in Excel, let it finish calculating, save it and check again.",
+      };
+    }
     return {
       sv: `Cellen visar Excel-felet ${raw}. Rätta formeln eller skriv in värdet direkt.`,
       en: `The cell shows the Excel error ${raw}. Fix the formula or type the value in directly.`,

@@ -1,7 +1,8 @@
 // MemoryWorkbook.toXlsx: ExcelJS writes sheets, cells, formulas, styles,
 // column widths, row heights, frozen panes, visibility, tab colours and page
 // setup; then the host adds the parts it writes itself (hostParts.ts):
-// tables, data validations, hyperlinks and charts.
+// tables, data validations, hyperlinks and charts. A workbook read from a file
+// is saved by patching that file with this package (patchXlsx.ts).
 
 import type ExcelJS from "exceljs";
 import { formatRect } from "../addresses";
@@ -13,13 +14,22 @@ import { pointsToFileWidth } from "./columnWidths";
 import { joinSections } from "./headerFooter";
 import { addHostParts } from "./hostParts";
 import { loadExcelJS } from "./libs";
+import { patchXlsx } from "./patchXlsx";
+import { dateOfSerial, isDateFormat } from "./dateSystem";
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  const generated = await generateXlsx(model, model.source !== null);
+  return model.source ? patchXlsx(model, generated) : generated;
+}
+
+/** The whole workbook as ExcelJS writes it (for a patch: text inline, dates in the file's date system). */
+async function generateXlsx(model: WorkbookModel, forPatch: boolean): Promise<Uint8Array> {
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
+  if (model.date1904) wb.properties.date1904 = true;
   const styleCache = new Map<number, Partial<ExcelJS.Style>>();
   const styleOf = (id: number) => {
     let s = styleCache.get(id);
@@ -29,7 +39,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   for (const sheet of model.sheets) writeSheet(wb, sheet, styleOf, sheet === model.activeSheet);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, model.sheets.indexOf(model.activeSheet)), visibility: "visible" }];
   // Stored uncompressed here: addHostParts compresses the whole package once.
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" }, useSharedStrings: !forPatch } as Partial<ExcelJS.XlsxWriteOptions>));
   return addHostParts(bytes, model);
 }
 
@@ -60,7 +70,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styleOf: (id: numbe
       if (formula !== undefined) {
         const result = sheet.valueAt(r, c);
         cell.value = result === "" || (typeof result === "string" && result.startsWith("#")) ? { formula: formula.slice(1) } : ({ formula: formula.slice(1), result } as ExcelJS.CellFormulaValue);
-      } else if (value !== undefined) cell.value = value;
+      } else if (value !== undefined) cell.value = typeof value === "number" && sheet.book.date1904 && isDateFormat(sheet.numberFormatAt(r, c)) ? dateOfSerial(value) : value;
       if (own) cell.style = styleOf(own);
     }
   }
@@ -81,3 +91,4 @@ function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   if (header) ws.headerFooter.oddHeader = header;
   if (footer) ws.headerFooter.oddFooter = footer;
 }
+
