@@ -74,6 +74,8 @@ interface Context {
   nextTableId: number;
   /** Whether a formula was written (Excel then recalculates on opening). */
   formulas: boolean;
+  /** The inner XML of each of gen's shared strings. */
+  strings: string[];
 }
 
 export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Promise<Uint8Array> {
@@ -91,6 +93,7 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
     styles: new StyleMerger((await src.text(stylesPath)) ?? "", (await gen.text(stylesPath)) ?? ""),
     nextTableId: 1,
     formulas: false,
+    strings: elements((await gen.text("xl/sharedStrings.xml")) ?? "", "si").map((e) => e.inner),
   };
   for (const path of Object.keys(srcZip.files)) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(path)) continue;
@@ -143,6 +146,7 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
     return t;
   });
   if (ctx.formulas) workbook = fullCalcOnLoad(workbook);
+  workbook = withRelationshipPrefix(workbook);
   if (changedAny) {
     // calcChain.xml lists formula cells; Excel rebuilds it, and a stale one makes it repair the file
     const chain = wbRels.list.find((r) => REL_CALC_CHAIN.test(r.type));
@@ -168,6 +172,14 @@ function resolveActive(model: WorkbookModel, srcSheets: { path: string }[], work
   if (active.origin && active.origin.path !== path) return model.sheets.indexOf(active);
   const still = model.sheets.findIndex((s) => s.origin?.path === path);
   return still >= 0 && !active.origin ? model.sheets.indexOf(active) : Math.max(0, still);
+}
+
+const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Declares the r: prefix that added elements use (r:id) on the root element, where the part does not. */
+function withRelationshipPrefix(xml: string): string {
+  if (/<\w[^>]*\bxmlns:r="/.test(/<(?!\?)[^>]*>/.exec(xml)?.[0] ?? "") || !/\br:id="/.test(xml)) return xml;
+  return xml.replace(/<((?!\?)[\w:]+)\b/, (m) => `${m} xmlns:r="${RELATIONSHIPS_NS}"`);
 }
 
 function fullCalcOnLoad(workbook: string): string {
@@ -268,16 +280,16 @@ function restyle(ctx: Context, xml: string): string {
     .replace(/<row\b[^>]*?\bs="(\d+)"/g, (tag, n: string) => tag.replace(/\bs="\d+"/, `s="${ctx.styles.style(Number(n), null)}"`));
 }
 
-/** ExcelJS writes text without shared strings as t="str" (a formula's result type); as a constant it is an inline string. */
-function inlineStrings(xml: string): string {
-  return xml.replace(/<c\b([^>]*?)\bt="str"([^>]*)><v>([\s\S]*?)<\/v><\/c>/g, '<c$1t="inlineStr"$2><is><t xml:space="preserve">$3</t></is></c>');
+/** Text cells of gen point at gen's shared strings: in the file they are inline strings (its own shared strings stay as they were). */
+function inlineStrings(ctx: Context, xml: string): string {
+  return xml.replace(/<c\b([^>]*?)\bt="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, a: string, b: string, n: string) => `<c${a}t="inlineStr"${b}><is>${ctx.strings[Number(n)] ?? ""}</is></c>`);
 }
 
 /** Adds a sheet the session created, copied from gen; returns its part's path. */
 async function graftSheet(ctx: Context, sheet: SheetModel, genPath: string, active: boolean): Promise<string> {
   if (sheet.usedRect(true) && /<f[\s>]/.test((await ctx.gen.text(genPath)) ?? "")) ctx.formulas = true;
   return copyPart(ctx, genPath, "xl/worksheets", "sheet", (xml) => {
-    let out = inlineStrings(restyle(ctx, xml));
+    let out = inlineStrings(ctx, restyle(ctx, xml));
     if (!active) out = out.replace(/\s\btabSelected="(1|true)"/g, "");
     return out;
   });
@@ -356,7 +368,7 @@ async function patchSheet(ctx: Context, sheet: SheetModel, path: string, genPath
     if (links) xml = insertWorksheetChild(xml, "hyperlinks", links);
   }
   if (tablesChanged) xml = await patchTables(ctx, sheet, path, xml, genPath, rels, loaded);
-  ctx.src.write(path, xml);
+  ctx.src.write(path, withRelationshipPrefix(xml));
   if (rels.list.length) ctx.src.writeRels(path, rels);
   else ctx.src.zip.remove(relsPath(path));
   return true;
@@ -397,7 +409,7 @@ function patchCells(ctx: Context, sheet: SheetModel, xml: string, genXml: string
         continue;
       }
       const ref = formatCells({ r0: r, c0: c, r1: r, c1: c });
-      const cellXml = inlineStrings(`<c${attrs({ r: ref, s: s ?? undefined, t: g.t })}${inner ? `>${inner}</c>` : "/>"}`);
+      const cellXml = inlineStrings(ctx, `<c${attrs({ r: ref, s: s ?? undefined, t: g.t })}${inner ? `>${inner}</c>` : "/>"}`);
       row.cells.set(c, cellXml);
     }
     row.open = setStartTagAttr(row.open, "spans", undefined);

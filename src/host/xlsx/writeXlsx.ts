@@ -20,12 +20,12 @@ import { dateOfSerial, isDateFormat } from "./dateSystem";
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
-  const generated = await generateXlsx(model, model.source !== null);
+  const generated = await generateXlsx(model);
   return model.source ? patchXlsx(model, generated) : generated;
 }
 
-/** The whole workbook as ExcelJS writes it (for a patch: text inline, dates in the file's date system). */
-async function generateXlsx(model: WorkbookModel, forPatch: boolean): Promise<Uint8Array> {
+/** The whole workbook as ExcelJS writes it (dates in the file's date system). */
+async function generateXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
@@ -39,7 +39,7 @@ async function generateXlsx(model: WorkbookModel, forPatch: boolean): Promise<Ui
   for (const sheet of model.sheets) writeSheet(wb, sheet, styleOf, sheet === model.activeSheet);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, model.sheets.indexOf(model.activeSheet)), visibility: "visible" }];
   // Stored uncompressed here: addHostParts compresses the whole package once.
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" }, useSharedStrings: !forPatch } as Partial<ExcelJS.XlsxWriteOptions>));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   return addHostParts(bytes, model);
 }
 
