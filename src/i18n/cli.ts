@@ -162,6 +162,10 @@ export const fileText = {
     sv: "”{file}” kunde inte sparas ({detail}). Filen lämnades som den var. Stäng den i Excel om den är öppen, kontrollera behörighet och ledigt utrymme, och försök igen.",
     en: "“{file}” could not be saved ({detail}). The file was left as it was. Close it in Excel if it is open, check permissions and free space, and try again.",
   },
+  busy: {
+    sv: "”{file}” sparas just nu av en annan radsplan-körning (process {pid}). Ingenting sparades; vänta tills den är klar och kör kommandot igen.",
+    en: "“{file}” is being saved by another radsplan run right now (process {pid}). Nothing was saved; wait for it to finish and run the command again.",
+  },
   changedMeanwhile: {
     sv: "”{file}” ändrades av något annat medan radsplan arbetade. Ingenting sparades; kör kommandot igen.",
     en: "“{file}” was changed by something else while radsplan was working. Nothing was saved; run the command again.",
