@@ -4,7 +4,7 @@
 // killed with SIGKILL in the middle of saving leaves the old file or the new
 // one, with the next run removing whatever the killed one left behind.
 import { spawn } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { BIN, exampleWorkbook, spawnCli, type CliResult } from "./runCli";
 import { digest, editWorkbook, tempFolder } from "./workbooks";
@@ -25,7 +25,7 @@ afterAll(tmp.cleanup);
 async function sheetsOf(file: string): Promise<string[] | null> {
   try {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(file));
+    await wb.xlsx.readFile(file);
     return wb.worksheets.map((w) => w.name);
   } catch {
     return null;
