@@ -11,6 +11,7 @@ import { promises as fs, constants as fsConstants } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { fileText } from "../i18n/cli";
+import { packageProblem, quickDiagnosis } from "./diagnose";
 import { CliFailure, errorCode, errorDetail, fail } from "./say";
 
 /** What a file looked like when it was read, to notice a change before writing over it. */
@@ -55,17 +56,23 @@ export function hasExtension(name: string, ext: string): boolean {
  * .xls or an encrypted file, a zip without a workbook part, or a macro workbook.
  */
 export async function assertXlsx(bytes: Buffer, file: string): Promise<void> {
+  if (bytes.length === 0) throw fail(fileText.empty, { file });
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw fail(fileText.protectedOrOld, { file });
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw fail(fileText.notXlsx, { file });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw fail(fileText.notXlsx, { file });
+    throw fail(fileText.damagedZip, { file });
   }
   const types = zip.file("[Content_Types].xml");
-  if (!types || !zip.file("xl/workbook.xml")) throw fail(fileText.notXlsx, { file });
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string").catch(() => null)) ?? null;
+  const quick = quickDiagnosis(bytes, zip, workbook);
+  if (quick) throw fail(quick.reason, { file, part: quick.part ?? "" });
+  if (!types || workbook === null) throw fail(fileText.notXlsx, { file });
   if ((await types.async("string")).includes(MACRO_CONTENT_TYPE)) throw fail(fileText.macroEnabled, { file });
+  const missing = await packageProblem(zip);
+  if (missing) throw fail(missing.reason, { file, part: missing.part ?? "" });
 }
 
 /**

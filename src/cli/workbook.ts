@@ -11,7 +11,8 @@ import { CannotKeep } from "../host/xlsx/patchXlsx";
 import { fillText } from "../i18n";
 import { fileText, lossText } from "../i18n/cli";
 import { describeLosses } from "./fidelity";
-import { CliFailure, errorDetail, fail } from "./say";
+import { diagnose } from "./diagnose";
+import { CliFailure, fail } from "./say";
 
 export interface CliWorkbook {
   run: ExcelRunner;
@@ -41,8 +42,10 @@ function wrap(wb: MemoryWorkbook, file?: string): CliWorkbook {
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<CliWorkbook> {
   try {
     return wrap(await MemoryWorkbook.fromXlsx(bytes), file);
-  } catch (err) {
-    throw fail(fileText.unreadable, { file, detail: errorDetail(err) });
+  } catch {
+    // the reason a user can act on, never the reader's JavaScript error
+    const why = await diagnose(bytes).catch(() => null);
+    throw fail(why?.reason ?? fileText.unreadable, { file, part: why?.part ?? "" });
   }
 }
 

@@ -150,9 +150,33 @@ export const fileText = {
     sv: "”{file}” är en makroaktiverad arbetsbok (.xlsm), inte en Excel .xlsx-fil. Spara en kopia som Excel-arbetsbok (.xlsx) och använd den.",
     en: "“{file}” is a macro-enabled workbook (.xlsm), not an Excel .xlsx file. Save a copy as an Excel Workbook (.xlsx) and use that.",
   },
+  empty: {
+    sv: "”{file}” är tom (0 byte), inte en arbetsbok. Kontrollera att det är rätt fil och att den sparats klart.",
+    en: "“{file}” is empty (0 bytes), not a workbook. Check that it is the right file and that it was saved completely.",
+  },
+  openDocument: {
+    sv: "”{file}” är ett OpenDocument-kalkylark (.ods), inte en Excel .xlsx-fil. Öppna den i LibreOffice eller Excel och spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is an OpenDocument spreadsheet (.ods), not an Excel .xlsx file. Open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  damagedZip: {
+    sv: "”{file}” är skadad: filen är ofullständig eller trasig (till exempel avbruten under kopiering). Hämta en hel kopia, eller öppna den i Excel och låt Excel reparera den.",
+    en: "“{file}” is damaged: the file is incomplete or broken (cut off while copying, for example). Get a whole copy, or open it in Excel and let Excel repair it.",
+  },
+  strict: {
+    sv: "”{file}” är sparad som Strikt Open XML-kalkylblad, som Rådsplan inte kan läsa. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is saved as a Strict Open XML Spreadsheet, which Rådsplan cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  missingPart: {
+    sv: "”{file}” är skadad: delen {part} som arbetsboken hänvisar till saknas. Öppna den i Excel och låt Excel reparera den, och spara den sedan igen.",
+    en: "“{file}” is damaged: the part {part} the workbook refers to is missing. Open it in Excel, let Excel repair it, then save it again.",
+  },
+  damagedPart: {
+    sv: "”{file}” är skadad: delen {part} är inte giltig XML. Öppna den i Excel och låt Excel reparera den, och spara den sedan igen.",
+    en: "“{file}” is damaged: the part {part} is not valid XML. Open it in Excel, let Excel repair it, then save it again.",
+  },
   unreadable: {
-    sv: "”{file}” kunde inte öppnas som arbetsbok ({detail}). Öppna den i Excel, spara den igen och försök på nytt.",
-    en: "“{file}” could not be opened as a workbook ({detail}). Open it in Excel, save it again and try once more.",
+    sv: "”{file}” kunde inte läsas som arbetsbok: den är skadad eller innehåller något Rådsplan inte kan läsa. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    en: "“{file}” could not be read as a workbook: it is damaged or holds something Rådsplan cannot read. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
   },
   noAccess: {
     sv: "”{file}” kunde inte läsas ({detail}). Kontrollera att du har behörighet till filen.",
