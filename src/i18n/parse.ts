@@ -114,6 +114,16 @@ export const PARSE_MESSAGES = {
     };
   },
 
+  /** Two (or more) headers of a planning table stand for the same column. */
+  duplicateColumn(table: string, sheet: string, found: { header: string; column: string }[]): Text {
+    const sv = found.map((f) => `${quoteSv(f.header)} i kolumn ${f.column}`).join(" och ");
+    const en = found.map((f) => `${quoteEn(f.header)} in column ${f.column}`).join(" and ");
+    return {
+      sv: `Tabellen ${table} på bladet ${quoteSv(sheet)} har samma kolumn två gånger: ${sv}. Rådsplan läser ingen av dem. Ta bort den ena eller ge den en egen rubrik.`,
+      en: `The table ${table} on the sheet ${quoteEn(sheet)} has the same column twice: ${en}. Rådsplan reads neither. Delete one of them or give it a header of its own.`,
+    };
+  },
+
   /** A column of a planning table is missing, perhaps renamed. */
   missingColumn(table: string, sheet: string, header: string, unknownHeaders: string[]): Text {
     const sv = unknownHeaders.map(quoteSv).join(", ");

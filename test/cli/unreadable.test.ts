@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(tmp.cleanup);
 
-async function edited(change: (zip: JSZip) => Promise<void> | void): Promise<Buffer> {
+async function edited(change: (zip: JSZip) => unknown): Promise<Buffer> {
   const zip = await JSZip.loadAsync(good);
   await change(zip);
   return zip.generateAsync({ type: "nodebuffer" });

@@ -262,12 +262,23 @@ export class WorkbookModel {
     return false;
   }
 
-  /** Keeps header cells of the tables touching `area` as Excel does: text, non-empty ("Column1"), unique ("Namn2"). */
+  /**
+   * Keeps the header cells in `area` of the tables it touches as Excel does: text,
+   * non-empty ("Column1"), unique ("Namn2"). Headers outside `area` are left as they
+   * are, even duplicates a file brought along (the check names those, DATA-06).
+   */
   fixTableHeaders(sheet: SheetModel, area: Rect): void {
     for (const t of this.tableList) {
       if (t.sheet !== sheet || !intersects(t.headerRect, area)) continue;
       const seen = new Set<string>();
+      const inArea = (c: number) => c >= area.c0 && c <= area.c1 && t.rect.r0 >= area.r0 && t.rect.r0 <= area.r1;
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (inArea(c)) continue;
+        const v = sheet.valueAt(t.rect.r0, c);
+        seen.add((typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v)).toLowerCase());
+      }
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (!inArea(c)) continue;
         const current = sheet.valueAt(t.rect.r0, c);
         let name = typeof current === "boolean" ? (current ? "TRUE" : "FALSE") : String(current);
         if (name === "") name = `Column${c - t.rect.c0 + 1}`;
