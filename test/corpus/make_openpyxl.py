@@ -4,7 +4,8 @@ Usage: make_openpyxl.py <plan.xlsx from `radsplan init --example`> <out folder>
 
 Writes (every package part written by openpyxl, none by Rådsplan):
   features.xlsx  the plan with the user's own work on it: formulas the host does not
-                 know (SUMPRODUCT, ROUNDUP, NA), an array formula, hidden rows and
+                 know (SUMPRODUCT, ROUNDUP, NA), an array formula, a header that
+                 appears twice in the Indicators table, hidden rows and
                  columns, an outline, an autofilter, merged cells, borders, comments,
                  a conditional format, a data validation, defined names, sheet
                  protection; the Möten sheet and the Activities table's last column
@@ -85,6 +86,16 @@ def features(wb):
     acts.row_dimensions[6].hidden = True
     acts.row_dimensions.group(8, 10, outline_level=1)
     acts.conditional_formatting.add("J2:J18", CellIsRule(operator="greaterThan", formula=["40000"], fill=PatternFill("solid", start_color="FFFFC7CE", end_color="FFFFC7CE")))
+    # a second "Målvärde" header in the Indicators table (the table part names it uniquely, as it must)
+    ind = wb["Indikatorer"]
+    itable = ind.tables["Indicators"]
+    last = ind.max_column
+    extra = openpyxl.utils.get_column_letter(last + 1)
+    ind[f"{extra}1"] = "Målvärde"
+    itable.ref = f"A1:{extra}{ind.max_row}"
+    from openpyxl.worksheet.table import TableColumn
+    itable.tableColumns.append(TableColumn(id=len(itable.tableColumns) + 1, name="Målvärde (2)"))
+    itable.autoFilter = None
     wb.defined_names.append(DefinedName("Budgetsumma", attr_text="Budget!$B$2:$B$5"))
     wb.defined_names.append(DefinedName("Vaxelkurs", attr_text="11.2"))
     return wb
