@@ -2,12 +2,12 @@
 // sync once. A new sync starts only where the queued request would pass
 // SYNC_SPLIT_BYTES (Excel on the web rejects requests over 5 MB). Edits this
 // Excel cannot apply are skipped with a bilingual notice, never thrown; text
-// over Excel's 32 767 characters per cell is cut, with a notice (cellLimit.ts).
+// over Excel's 32 767 characters per cell is cut, with a notice (plans/cellLimit.ts).
 
 import type { Edit } from "../workbook/edits";
 import type { Text } from "../workbook/layout";
 import type { Capabilities } from "./api";
-import { fitCellText } from "./cellLimit";
+import { fitCellText } from "../plans/cellLimit";
 import { Batch, queueEdit } from "./editHandlers";
 import { payloadBytes, splitEdit, SYNC_SPLIT_BYTES } from "../plans/payload";
 import { addNotice, unsupportedNotice } from "./requirements";

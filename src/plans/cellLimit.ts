@@ -4,9 +4,8 @@
 
 import { structureText } from "../i18n/structure";
 import type { Edit } from "../workbook/edits";
-import type { Text } from "../workbook/layout";
-import { columnLetter } from "../workbook/parse/address";
-import { parseA1 } from "./address";
+import { columnLetter, parseA1 } from "../base/a1";
+import type { Text } from "../base/text";
 
 export const MAX_CELL_CHARS = 32_767;
 
