@@ -67,7 +67,12 @@ describe("readInput", () => {
   });
 
   it("accepts an .xlsx package and remembers its size and time", async () => {
-    const bytes = await zipOf({ "[Content_Types].xml": XLSX_TYPES, "xl/workbook.xml": "<workbook/>" });
+    const bytes = await zipOf({
+      "[Content_Types].xml": XLSX_TYPES,
+      "xl/workbook.xml": '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      "xl/worksheets/sheet1.xml": "<worksheet><sheetData/></worksheet>",
+    });
     writeFileSync(tmp.file("ok.xlsx"), bytes);
     const read = await readInput(tmp.file("ok.xlsx"));
     expect(read.bytes.equals(bytes)).toBe(true);
