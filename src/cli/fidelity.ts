@@ -10,7 +10,7 @@
 // nothing and is not counted.
 
 import JSZip from "jszip";
-import { PackageParts, relsPath, resolveTarget, type Relationships } from "../host/xlsx/packageParts";
+import { PackageParts, Relationships, relsPath, resolveTarget } from "../host/xlsx/packageParts";
 import { elements, unescapeXml, type XmlElement } from "../host/xlsx/xml";
 import { fillText, tr } from "../i18n";
 import { lossText } from "../i18n/cli";
@@ -108,15 +108,18 @@ async function countSheet(pkg: PackageParts, name: string, path: string, styles:
   }
 }
 
-/** Every feature of an .xlsx package, counted per sheet (and for the workbook). */
-export async function countFeatures(bytes: Uint8Array): Promise<Counts> {
-  const zip = await JSZip.loadAsync(bytes);
+/**
+ * Every feature of an .xlsx package, counted per sheet (and for the workbook); sheets
+ * whose part is in `skip` (unchanged, so no feature can be lost there) are not counted.
+ */
+export async function countFeatures(data: Uint8Array | JSZip, skip: ReadonlySet<string> = new Set()): Promise<Counts> {
+  const zip = data instanceof JSZip ? data : await JSZip.loadAsync(data);
   const pkg = await PackageParts.open(zip);
   const counts: Counts = new Map();
   const styles = styleFlags((await pkg.text("xl/styles.xml")) ?? "");
   const strings = elements((await pkg.text("xl/sharedStrings.xml")) ?? "", "si");
   const richStrings = new Set(strings.flatMap((si, i) => (/<r>/.test(si.inner) ? [i] : [])));
-  for (const sheet of pkg.sheets) await countSheet(pkg, sheet.name, sheet.path, styles, richStrings, counts);
+  for (const sheet of pkg.sheets) if (!skip.has(sheet.path)) await countSheet(pkg, sheet.name, sheet.path, styles, richStrings, counts);
   const workbook = (await pkg.text("xl/workbook.xml")) ?? "";
   const names = elements(workbook, "definedName").filter((e) => !unescapeXml(e.attrs.name ?? "").startsWith("_xlnm."));
   counts.set(countKey("definedNames", null), names.length);
@@ -134,7 +137,9 @@ export async function countFeatures(bytes: Uint8Array): Promise<Counts> {
  * generated sheets a command rebuilt on purpose). Empty when nothing is lost.
  */
 export async function losses(before: Uint8Array, after: Uint8Array, replacedSheets: readonly string[] = []): Promise<Loss[]> {
-  const [was, now] = await Promise.all([countFeatures(before), countFeatures(after)]);
+  const [a, b] = await Promise.all([JSZip.loadAsync(before), JSZip.loadAsync(after)]);
+  const same = await unchangedSheets(a, b);
+  const [was, now] = await Promise.all([countFeatures(a, same), countFeatures(b, same)]);
   const replaced = new Set(replacedSheets.map((s) => s.toLowerCase()));
   const lost: Loss[] = [];
   for (const [key, n] of was) {
@@ -142,8 +147,24 @@ export async function losses(before: Uint8Array, after: Uint8Array, replacedShee
     if (sheet && replaced.has(sheet.toLowerCase())) continue;
     if ((now.get(key) ?? 0) < n) lost.push({ feature, sheet: sheet || null });
   }
-  if (await partsMissing(before, after, replaced)) lost.push({ feature: "otherParts", sheet: null });
+  if (await partsMissing(a, b, replaced)) lost.push({ feature: "otherParts", sheet: null });
   return lost;
+}
+
+/** Worksheet parts that are the same, with the same relationships and drawings, in both packages (saving patches only what changed). */
+async function unchangedSheets(a: JSZip, b: JSZip): Promise<Set<string>> {
+  const same = new Set<string>();
+  const text = (zip: JSZip, name: string) => zip.file(name)?.async("string") ?? Promise.resolve(null);
+  for (const name of Object.keys(a.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const parts = [name, relsPath(name)];
+    const rels = Relationships.parse(await text(a, relsPath(name)));
+    for (const rel of rels.list) if (!rel.external) parts.push(resolveTarget(name, rel.target));
+    let equal = true;
+    for (const p of parts) if ((await text(a, p)) !== (await text(b, p))) equal = false;
+    if (equal) same.add(name);
+  }
+  return same;
 }
 
 /** The parts a part refers to, and theirs, and so on. */
@@ -158,8 +179,7 @@ async function reachable(pkg: PackageParts, path: string, into: Set<string>): Pr
  * Whether a part of `before` is missing from `after`, other than the parts of the sheets
  * a command rebuilt and the calculation chain (a cache Excel rebuilds).
  */
-async function partsMissing(before: Uint8Array, after: Uint8Array, replaced: Set<string>): Promise<boolean> {
-  const [a, b] = await Promise.all([JSZip.loadAsync(before), JSZip.loadAsync(after)]);
+async function partsMissing(a: JSZip, b: JSZip, replaced: Set<string>): Promise<boolean> {
   const pkg = await PackageParts.open(a);
   const gone = new Set<string>(["xl/calcChain.xml"]);
   for (const sheet of pkg.sheets) if (replaced.has(sheet.name.toLowerCase())) await reachable(pkg, sheet.path, gone);

@@ -150,7 +150,7 @@ it("the corpus holds what it is meant to test", () => {
     expect((own.outlineRows as unknown[]).length).toBe(5);
     expect(plan).toMatchObject({ merged: ["R5:T5"], conditionalFormats: ["J2:J18"] });
     expect(plan.cells.R2).toMatchObject({ comment: expect.stringContaining("Kolla datum") });
-    expect(plan.cells.R3.border).toMatch(/thick/);
+    expect((plan.cells.R3 as { border: string }).border).toMatch(/thick/);
     expect(wb.names).toEqual(expect.arrayContaining(["Budgetsumma=Budget!$B$2:$B$5", "Vaxelkurs=11.2"]));
   }
   expect(notes.pictures).toBe(1);

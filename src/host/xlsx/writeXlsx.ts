@@ -57,8 +57,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styleOf: (id: numbe
   // Column styles first: ExcelJS gives new cells their column's style.
   for (const [c, id] of sheet.explicitColumnStyles()) ws.getColumn(c + 1).style = styleOf(id);
   for (const [c, w] of sheet.explicitColumnWidths()) ws.getColumn(c + 1).width = pointsToFileWidth(w);
-  for (const [r, h] of sheet.explicitRowHeights()) ws.getRow(r + 1).height = h;
-  for (const r of sheet.rowIndexes()) {
+  // For a patch, a sheet read from the file needs only its changed rows: the rest stays in the file as it is.
+  const rows = sheet.origin ? new Set(sheet.changedCells().map(([r]) => r)) : null;
+  for (const [r, h] of sheet.explicitRowHeights()) if (!rows || rows.has(r)) ws.getRow(r + 1).height = h;
+  for (const r of rows ? [...rows].sort((a, b) => a - b) : sheet.rowIndexes()) {
     const row = ws.getRow(r + 1);
     const n = sheet.rowLength(r);
     for (let c = 0; c < n; c++) {
