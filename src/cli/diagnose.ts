@@ -15,7 +15,6 @@ export interface Diagnosis {
 }
 
 const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
 /** Where well-formedness fails in an XML text (tags must nest), or null when it does not. */
 export function xmlProblem(xml: string): string | null {

@@ -13,7 +13,6 @@
 // (new text is written inline), and workbook.xml, its relationships and
 // [Content_Types].xml get the entries of added and removed parts.
 
-import type JSZip from "jszip";
 import { formatCells } from "../addresses";
 import type { CellStyle } from "../model/cellStyles";
 import type { SheetModel } from "../model/sheetModel";
@@ -38,7 +37,6 @@ export class CannotKeep extends Error {
   }
 }
 
-const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const REL_CALC_CHAIN = /\/calcChain$/;
 
