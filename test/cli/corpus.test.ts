@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import JSZip from "jszip";
 import { MemoryWorkbook } from "../../src/host";
 import { exampleWorkbook, REPO, runCli } from "./runCli";
 import { tempFolder } from "./workbooks";
@@ -191,5 +192,10 @@ describe.each(corpus)("%s", (label, source) => {
     const c = compare(work(), inPlace);
     expect(c.changed.filter((p) => !LISTS.includes(p))).toEqual([]);
     expectKept(c);
+    // one selected tab: two would open as a group in Excel, where every edit goes to both sheets
+    const zip = await JSZip.loadAsync(readFileSync(inPlace));
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+    const selected = (await Promise.all(sheets.map(async (n) => /\btabSelected="(1|true)"/.test(await zip.file(n)!.async("string"))))).filter(Boolean);
+    expect(selected.length).toBeLessThanOrEqual(1);
   });
 });

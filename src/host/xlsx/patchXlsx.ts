@@ -162,14 +162,16 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   return srcZip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The index of the sheet to show on opening: the file's own, unless the session activated another or deleted it. */
+/**
+ * The index of the sheet to show on opening: the file's own active sheet while it exists
+ * (another one made active would leave two selected tabs, which Excel opens as a group
+ * where every edit goes to both), else the session's active sheet.
+ */
 function resolveActive(model: WorkbookModel, srcSheets: { path: string }[], workbook: string): number {
   const tab = Number(/<workbookView\b[^>]*?\bactiveTab="(\d+)"/.exec(workbook)?.[1] ?? 0);
   const path = srcSheets[tab]?.path;
-  const active = model.activeSheet;
-  if (active.origin && active.origin.path !== path) return model.sheets.indexOf(active);
   const still = model.sheets.findIndex((s) => s.origin?.path === path);
-  return still >= 0 && !active.origin ? model.sheets.indexOf(active) : Math.max(0, still);
+  return still >= 0 ? still : Math.max(0, model.sheets.indexOf(model.activeSheet));
 }
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
