@@ -1,12 +1,16 @@
-// What saving through the in-memory Excel would lose. The host keeps values,
-// formulas, number formats, fonts, solid fills, tables, validations, links and
-// charts, but not everything Excel can hold (merged cells, borders, comments,
-// named ranges...). Before the CLI writes, it counts such features per sheet in
-// the bytes it read and in the bytes it is about to write; whatever would get
-// fewer is reported, so a file is never saved with a user's work missing.
+// The guard against losing a user's work on saving. Saving patches the file
+// it read (src/host/xlsx/patchXlsx.ts), so everything should survive; this
+// checks it. Before the CLI writes, it counts per sheet, in the bytes it read
+// and in the bytes it is about to write, every feature a save could lose
+// (values, merged cells, borders, comments, pictures, hidden rows, filters,
+// outlines, rich text, array and shared formulas, names, protection, the date
+// system...) and notices any package part that disappeared; whatever would get
+// fewer is named and the save refused, so a file is never saved with a user's
+// work missing. An empty <workbookProtection/> (LibreOffice writes one) protects
+// nothing and is not counted.
 
 import JSZip from "jszip";
-import { PackageParts, resolveTarget, type Relationships } from "../host/xlsx/packageParts";
+import { PackageParts, Relationships, relsPath, resolveTarget } from "../host/xlsx/packageParts";
 import { elements, unescapeXml, type XmlElement } from "../host/xlsx/xml";
 import { fillText, tr } from "../i18n";
 import { lossText } from "../i18n/cli";
@@ -66,13 +70,24 @@ function styleFlags(styles: string): StyleFlags[] {
 }
 
 /** Counts one worksheet's features into `counts`. */
-async function countSheet(pkg: PackageParts, name: string, path: string, styles: StyleFlags[], counts: Counts): Promise<void> {
+async function countSheet(pkg: PackageParts, name: string, path: string, styles: StyleFlags[], richStrings: Set<number>, counts: Counts): Promise<void> {
   const xml = (await pkg.text(path)) ?? "";
   const add = (feature: Feature, n: number) => counts.set(countKey(feature, name), (counts.get(countKey(feature, name)) ?? 0) + n);
   add("values", count(xml, /<c\b[^>]*[^/]>(?:(?!<\/c>)[\s\S])*?<(?:v|f|is)\b/g));
   add("merged", count(xml, /<mergeCell\b/g));
   add("conditionalFormats", count(xml, /<conditionalFormatting\b/g));
   add("protection", count(xml, /<sheetProtection\b/g));
+  add("hiddenRows", count(xml, /<row\b[^>]*\bhidden="(1|true)"/g));
+  add("hiddenColumns", count(xml, /<col\b[^>]*\bhidden="(1|true)"/g));
+  add("filters", count(xml, /<autoFilter\b/g));
+  add("outlines", count(xml, /<(?:row|col)\b[^>]*\boutlineLevel="[1-7]"/g));
+  add("arrayFormulas", count(xml, /<f\b[^>]*\bt="array"/g));
+  add("sharedFormulas", count(xml, /<f\b[^>]*\bt="shared"/g));
+  add("validations", count(xml, /<(?:x14:)?dataValidation\b/g));
+  add("hyperlinks", count(xml, /<hyperlink\b/g));
+  add("tables", count(xml, /<tablePart\b/g));
+  add("richText", count(xml, /<is>\s*<r>/g));
+  for (const m of xml.matchAll(/<c\b[^>]*\bt="s"[^>]*>\s*<v>(\d+)<\/v>/g)) if (richStrings.has(Number(m[1]))) add("richText", 1);
   for (const m of xml.matchAll(/<c\b[^>]*?\bs="(\d+)"/g)) {
     const flags = styles[Number(m[1])];
     if (!flags) continue;
@@ -93,17 +108,24 @@ async function countSheet(pkg: PackageParts, name: string, path: string, styles:
   }
 }
 
-/** Every feature of an .xlsx package, counted per sheet (and for the workbook). */
-export async function countFeatures(bytes: Uint8Array): Promise<Counts> {
-  const zip = await JSZip.loadAsync(bytes);
+/**
+ * Every feature of an .xlsx package, counted per sheet (and for the workbook); sheets
+ * whose part is in `skip` (unchanged, so no feature can be lost there) are not counted.
+ */
+export async function countFeatures(data: Uint8Array | JSZip, skip: ReadonlySet<string> = new Set()): Promise<Counts> {
+  const zip = data instanceof JSZip ? data : await JSZip.loadAsync(data);
   const pkg = await PackageParts.open(zip);
   const counts: Counts = new Map();
   const styles = styleFlags((await pkg.text("xl/styles.xml")) ?? "");
-  for (const sheet of pkg.sheets) await countSheet(pkg, sheet.name, sheet.path, styles, counts);
+  const strings = elements((await pkg.text("xl/sharedStrings.xml")) ?? "", "si");
+  const richStrings = new Set(strings.flatMap((si, i) => (/<r>/.test(si.inner) ? [i] : [])));
+  for (const sheet of pkg.sheets) if (!skip.has(sheet.path)) await countSheet(pkg, sheet.name, sheet.path, styles, richStrings, counts);
   const workbook = (await pkg.text("xl/workbook.xml")) ?? "";
   const names = elements(workbook, "definedName").filter((e) => !unescapeXml(e.attrs.name ?? "").startsWith("_xlnm."));
   counts.set(countKey("definedNames", null), names.length);
-  counts.set(countKey("protection", null), count(workbook, /<workbookProtection\b/g));
+  // an empty <workbookProtection/> (as LibreOffice writes it) protects nothing
+  counts.set(countKey("protection", null), count(workbook, /<workbookProtection\b[^>]*\b(lock\w+="(1|true)"|workbookPassword=|workbookHashValue=|revisionsPassword=)/g));
+  counts.set(countKey("dateSystem", null), count(workbook, /<workbookPr\b[^>]*\bdate1904="(1|true)"/g));
   const files = Object.keys(zip.files);
   counts.set(countKey("pivotTables", null), files.filter((f) => /^xl\/pivotTables\/[^/]+\.xml$/.test(f)).length);
   counts.set(countKey("externalLinks", null), files.filter((f) => /^xl\/externalLinks\/[^/]+\.xml$/.test(f)).length);
@@ -115,7 +137,9 @@ export async function countFeatures(bytes: Uint8Array): Promise<Counts> {
  * generated sheets a command rebuilt on purpose). Empty when nothing is lost.
  */
 export async function losses(before: Uint8Array, after: Uint8Array, replacedSheets: readonly string[] = []): Promise<Loss[]> {
-  const [was, now] = await Promise.all([countFeatures(before), countFeatures(after)]);
+  const [a, b] = await Promise.all([JSZip.loadAsync(before), JSZip.loadAsync(after)]);
+  const same = await unchangedSheets(a, b);
+  const [was, now] = await Promise.all([countFeatures(a, same), countFeatures(b, same)]);
   const replaced = new Set(replacedSheets.map((s) => s.toLowerCase()));
   const lost: Loss[] = [];
   for (const [key, n] of was) {
@@ -123,7 +147,43 @@ export async function losses(before: Uint8Array, after: Uint8Array, replacedShee
     if (sheet && replaced.has(sheet.toLowerCase())) continue;
     if ((now.get(key) ?? 0) < n) lost.push({ feature, sheet: sheet || null });
   }
+  if (await partsMissing(a, b, replaced)) lost.push({ feature: "otherParts", sheet: null });
   return lost;
+}
+
+/** Worksheet parts that are the same, with the same relationships and drawings, in both packages (saving patches only what changed). */
+async function unchangedSheets(a: JSZip, b: JSZip): Promise<Set<string>> {
+  const same = new Set<string>();
+  const text = (zip: JSZip, name: string) => zip.file(name)?.async("string") ?? Promise.resolve(null);
+  for (const name of Object.keys(a.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const parts = [name, relsPath(name)];
+    const rels = Relationships.parse(await text(a, relsPath(name)));
+    for (const rel of rels.list) if (!rel.external) parts.push(resolveTarget(name, rel.target));
+    let equal = true;
+    for (const p of parts) if ((await text(a, p)) !== (await text(b, p))) equal = false;
+    if (equal) same.add(name);
+  }
+  return same;
+}
+
+/** The parts a part refers to, and theirs, and so on. */
+async function reachable(pkg: PackageParts, path: string, into: Set<string>): Promise<void> {
+  if (into.has(path)) return;
+  into.add(path);
+  into.add(relsPath(path));
+  for (const rel of (await pkg.rels(path)).list) if (!rel.external) await reachable(pkg, resolveTarget(path, rel.target), into);
+}
+
+/**
+ * Whether a part of `before` is missing from `after`, other than the parts of the sheets
+ * a command rebuilt and the calculation chain (a cache Excel rebuilds).
+ */
+async function partsMissing(a: JSZip, b: JSZip, replaced: Set<string>): Promise<boolean> {
+  const pkg = await PackageParts.open(a);
+  const gone = new Set<string>(["xl/calcChain.xml"]);
+  for (const sheet of pkg.sheets) if (replaced.has(sheet.name.toLowerCase())) await reachable(pkg, sheet.path, gone);
+  return Object.keys(a.files).some((f) => !a.files[f].dir && !b.file(f) && !gone.has(f));
 }
 
 /** "merged cells (sheet Notes, Budget), named ranges" in both languages. */

@@ -1,20 +1,29 @@
 // The command line's file handling: reading an input workbook with a clear
-// reason when it is missing or no .xlsx, remembering what it looked like so a
-// change by someone else is noticed, and saving crash-safely (a temporary file
-// in the same folder, fsync, then rename over the target).
+// reason when it is missing or no .xlsx, remembering its content (a SHA-256)
+// so that a change by someone else is noticed, and saving crash-safely and one
+// writer at a time: a lock file beside the target, a temporary file in the same
+// folder, fsync, the content check immediately before the rename, the rename.
+// A run killed mid-save leaves the old file or the new one; the next run
+// removes the lock and temporary file it left.
 
+import { createHash } from "node:crypto";
 import { promises as fs, constants as fsConstants } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { fileText } from "../i18n/cli";
-import { errorCode, errorDetail, fail } from "./say";
+import { packageProblem, quickDiagnosis } from "./diagnose";
+import { CliFailure, errorCode, errorDetail, fail } from "./say";
 
 /** What a file looked like when it was read, to notice a change before writing over it. */
 export interface FileStamp {
   size: number;
   mtimeMs: number;
   mode: number;
+  /** SHA-256 of the content, hex. */
+  sha256: string;
 }
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export interface ReadFile {
   bytes: Buffer;
@@ -47,17 +56,23 @@ export function hasExtension(name: string, ext: string): boolean {
  * .xls or an encrypted file, a zip without a workbook part, or a macro workbook.
  */
 export async function assertXlsx(bytes: Buffer, file: string): Promise<void> {
+  if (bytes.length === 0) throw fail(fileText.empty, { file });
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw fail(fileText.protectedOrOld, { file });
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw fail(fileText.notXlsx, { file });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw fail(fileText.notXlsx, { file });
+    throw fail(fileText.damagedZip, { file });
   }
   const types = zip.file("[Content_Types].xml");
-  if (!types || !zip.file("xl/workbook.xml")) throw fail(fileText.notXlsx, { file });
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string").catch(() => null)) ?? null;
+  const quick = quickDiagnosis(bytes, zip, workbook);
+  if (quick) throw fail(quick.reason, { file, part: quick.part ?? "" });
+  if (!types || workbook === null) throw fail(fileText.notXlsx, { file });
   if ((await types.async("string")).includes(MACRO_CONTENT_TYPE)) throw fail(fileText.macroEnabled, { file });
+  const missing = await packageProblem(zip);
+  if (missing) throw fail(missing.reason, { file, part: missing.part ?? "" });
 }
 
 /**
@@ -81,19 +96,80 @@ export async function readInput(filePath: string, shown = filePath): Promise<Rea
     throw fail(fileText.noAccess, { file, detail: errorDetail(err) });
   }
   await assertXlsx(bytes, file);
-  return { bytes, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode } };
+  return { bytes, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, sha256: sha256(bytes) } };
 }
 
-/** Refuses to go on when `file` no longer looks as it did when read (or appeared since, when `stamp` is null). */
+/**
+ * Refuses to go on when `file` no longer holds what was read (by content, not only by
+ * time and size), or appeared since (when `stamp` is null).
+ */
 async function assertUnchanged(file: string, stamp: FileStamp | null, shown: string): Promise<void> {
-  let now;
+  let now: Buffer;
   try {
-    now = await fs.stat(file);
+    now = await fs.readFile(file);
   } catch (err) {
     if (errorCode(err) === "ENOENT" && stamp === null) return;
     throw fail(fileText.changedMeanwhile, { file: shown });
   }
-  if (!stamp || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw fail(fileText.changedMeanwhile, { file: shown });
+  if (!stamp || now.length !== stamp.size || sha256(now) !== stamp.sha256) throw fail(fileText.changedMeanwhile, { file: shown });
+}
+
+/** Whether process `pid` is alive on this machine. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+
+const lockPath = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.radsplan-lock`);
+
+/** Removes the temporary files and the lock a killed run left beside `file` (the commands that write call it first). */
+export async function removeLeftovers(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(?:(\d+)\.[0-9a-z]+\.tmp|radsplan-lock\.(\d+))$/.exec(name.slice(prefix.length)) : null;
+    if (m) m[1] ??= m[2];
+    if (m && !alive(Number(m[1]))) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Takes the lock beside `file`: a file holding our pid, made under its own name and
+ * then linked into place, so the lock never exists without a pid in it. A lock whose
+ * process is gone (a run killed mid-save) is taken over. Returns the release function.
+ */
+async function lock(file: string, shown: string): Promise<() => Promise<void>> {
+  const at = lockPath(file);
+  const mine = `${at}.${process.pid}`;
+  await fs.writeFile(mine, String(process.pid)).catch((err) => {
+    throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
+  });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.link(mine, at);
+        return () => fs.rm(at, { force: true }).catch(() => undefined);
+      } catch (err) {
+        if (errorCode(err) !== "EEXIST") throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
+      }
+      const holder = Number((await fs.readFile(at, "utf8").catch(() => "")).trim());
+      if (holder && alive(holder)) throw fail(fileText.busy, { file: shown, pid: holder });
+      if (attempt >= 3) throw fail(fileText.busy, { file: shown, pid: holder || "?" });
+      await fs.rm(at, { force: true }).catch(() => undefined);
+    }
+  } finally {
+    await fs.rm(mine, { force: true }).catch(() => undefined);
+  }
 }
 
 /** Flushes a directory entry to disk where the platform allows it (not on Windows). */
@@ -127,22 +203,35 @@ export interface WriteOptions {
  */
 export async function writeAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const shown = options.shown ?? file;
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  if (options.expect !== undefined) await assertUnchanged(file, options.expect, shown);
-  const mode = options.mode ?? options.expect?.mode;
-  let handle;
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  await removeLeftovers(target);
+  const unlock = await lock(target, shown);
   try {
-    handle = await fs.open(temp, "wx", mode === undefined ? 0o666 : mode & 0o777);
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, file);
-  } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
+    const mode = options.mode ?? options.expect?.mode;
+    let handle;
+    try {
+      handle = await fs.open(temp, "wx", mode === undefined ? 0o666 : mode & 0o777);
+      await handle.writeFile(data);
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+    } catch (err) {
+      await handle?.close().catch(() => undefined);
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
+    }
+    try {
+      // the last look before the rename: a file someone else saved since it was read is not overwritten
+      if (options.expect !== undefined) await assertUnchanged(target, options.expect, shown);
+      await fs.rename(temp, target);
+    } catch (err) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      throw err instanceof CliFailure ? err : fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
+    }
+    await syncDirectory(dir);
+  } finally {
+    await unlock();
   }
-  await syncDirectory(dir);
 }

@@ -4,11 +4,15 @@
 
 import type { Capabilities, ExcelRunner } from "../excel/api";
 import { readSnapshot } from "../excel/readSnapshot";
-import { fileText } from "../i18n/cli";
 import { MemoryWorkbook } from "../host";
 import type { Lang } from "../workbook/layout";
 import { parsePlan } from "../workbook/parsePlan";
-import { errorDetail, fail } from "./say";
+import { CannotKeep } from "../host/xlsx/patchXlsx";
+import { fillText } from "../i18n";
+import { fileText, lossText } from "../i18n/cli";
+import { describeLosses } from "./fidelity";
+import { diagnose } from "./diagnose";
+import { CliFailure, fail } from "./say";
 
 export interface CliWorkbook {
   run: ExcelRunner;
@@ -17,16 +21,31 @@ export interface CliWorkbook {
   save(): Promise<Uint8Array>;
 }
 
-function wrap(wb: MemoryWorkbook): CliWorkbook {
-  return { run: wb.run, caps: wb.capabilities, save: () => wb.toXlsx() };
+function wrap(wb: MemoryWorkbook, file?: string): CliWorkbook {
+  return {
+    run: wb.run,
+    caps: wb.capabilities,
+    save: async () => {
+      try {
+        return await wb.toXlsx();
+      } catch (err) {
+        // what the file holds that the session changed in a way the package patch cannot write
+        if (!(err instanceof CannotKeep)) throw err;
+        const features = describeLosses([{ feature: err.feature, sheet: err.sheet }]);
+        throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: file ?? "", features: features[lang], advice: lossText.useAddin[lang] })));
+      }
+    },
+  };
 }
 
 /** Loads .xlsx bytes (already known to be an .xlsx zip) into the in-memory Excel. */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<CliWorkbook> {
   try {
-    return wrap(await MemoryWorkbook.fromXlsx(bytes));
-  } catch (err) {
-    throw fail(fileText.unreadable, { file, detail: errorDetail(err) });
+    return wrap(await MemoryWorkbook.fromXlsx(bytes), file);
+  } catch {
+    // the reason a user can act on, never the reader's JavaScript error
+    const why = await diagnose(bytes).catch(() => null);
+    throw fail(why?.reason ?? fileText.unreadable, { file, part: why?.part ?? "" });
   }
 }
 

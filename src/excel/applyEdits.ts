@@ -1,11 +1,13 @@
 // The "write" step of every command: queue all edits through their handlers and
 // sync once. A new sync starts only where the queued request would pass
 // SYNC_SPLIT_BYTES (Excel on the web rejects requests over 5 MB). Edits this
-// Excel cannot apply are skipped with a bilingual notice, never thrown.
+// Excel cannot apply are skipped with a bilingual notice, never thrown; text
+// over Excel's 32 767 characters per cell is cut, with a notice (plans/cellLimit.ts).
 
 import type { Edit } from "../workbook/edits";
 import type { Text } from "../workbook/layout";
 import type { Capabilities } from "./api";
+import { fitCellText } from "../plans/cellLimit";
 import { Batch, queueEdit } from "./editHandlers";
 import { payloadBytes, splitEdit, SYNC_SPLIT_BYTES } from "../plans/payload";
 import { addNotice, unsupportedNotice } from "./requirements";
@@ -44,7 +46,9 @@ export async function applyEdits(
     pendingBytes = 0;
   };
 
-  for (const edit of edits) {
+  for (const original of edits) {
+    const { edit, notice: cut } = fitCellText(original);
+    if (cut) addNotice(result.notices, cut);
     const notice = unsupportedNotice(edit, caps);
     if (notice) {
       addNotice(result.notices, notice);

@@ -150,9 +150,33 @@ export const fileText = {
     sv: "”{file}” är en makroaktiverad arbetsbok (.xlsm), inte en Excel .xlsx-fil. Spara en kopia som Excel-arbetsbok (.xlsx) och använd den.",
     en: "“{file}” is a macro-enabled workbook (.xlsm), not an Excel .xlsx file. Save a copy as an Excel Workbook (.xlsx) and use that.",
   },
+  empty: {
+    sv: "”{file}” är tom (0 byte), inte en arbetsbok. Kontrollera att det är rätt fil och att den sparats klart.",
+    en: "“{file}” is empty (0 bytes), not a workbook. Check that it is the right file and that it was saved completely.",
+  },
+  openDocument: {
+    sv: "”{file}” är ett OpenDocument-kalkylark (.ods), inte en Excel .xlsx-fil. Öppna den i LibreOffice eller Excel och spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is an OpenDocument spreadsheet (.ods), not an Excel .xlsx file. Open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  damagedZip: {
+    sv: "”{file}” är skadad: filen är ofullständig eller trasig (till exempel avbruten under kopiering). Hämta en hel kopia, eller öppna den i Excel och låt Excel reparera den.",
+    en: "“{file}” is damaged: the file is incomplete or broken (cut off while copying, for example). Get a whole copy, or open it in Excel and let Excel repair it.",
+  },
+  strict: {
+    sv: "”{file}” är sparad som Strikt Open XML-kalkylblad, som Rådsplan inte kan läsa. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+    en: "“{file}” is saved as a Strict Open XML Spreadsheet, which Rådsplan cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  missingPart: {
+    sv: "”{file}” är skadad: delen {part} som arbetsboken hänvisar till saknas. Öppna den i Excel och låt Excel reparera den, och spara den sedan igen.",
+    en: "“{file}” is damaged: the part {part} the workbook refers to is missing. Open it in Excel, let Excel repair it, then save it again.",
+  },
+  damagedPart: {
+    sv: "”{file}” är skadad: delen {part} är inte giltig XML. Öppna den i Excel och låt Excel reparera den, och spara den sedan igen.",
+    en: "“{file}” is damaged: the part {part} is not valid XML. Open it in Excel, let Excel repair it, then save it again.",
+  },
   unreadable: {
-    sv: "”{file}” kunde inte öppnas som arbetsbok ({detail}). Öppna den i Excel, spara den igen och försök på nytt.",
-    en: "“{file}” could not be opened as a workbook ({detail}). Open it in Excel, save it again and try once more.",
+    sv: "”{file}” kunde inte läsas som arbetsbok: den är skadad eller innehåller något Rådsplan inte kan läsa. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    en: "“{file}” could not be read as a workbook: it is damaged or holds something Rådsplan cannot read. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
   },
   noAccess: {
     sv: "”{file}” kunde inte läsas ({detail}). Kontrollera att du har behörighet till filen.",
@@ -161,6 +185,10 @@ export const fileText = {
   writeFailed: {
     sv: "”{file}” kunde inte sparas ({detail}). Filen lämnades som den var. Stäng den i Excel om den är öppen, kontrollera behörighet och ledigt utrymme, och försök igen.",
     en: "“{file}” could not be saved ({detail}). The file was left as it was. Close it in Excel if it is open, check permissions and free space, and try again.",
+  },
+  busy: {
+    sv: "”{file}” sparas just nu av en annan radsplan-körning (process {pid}). Ingenting sparades; vänta tills den är klar och kör kommandot igen.",
+    en: "“{file}” is being saved by another radsplan run right now (process {pid}). Nothing was saved; wait for it to finish and run the command again.",
   },
   changedMeanwhile: {
     sv: "”{file}” ändrades av något annat medan radsplan arbetade. Ingenting sparades; kör kommandot igen.",
@@ -216,6 +244,18 @@ export const lossText = {
     definedNames: { sv: "namngivna områden", en: "named ranges" },
     pivotTables: { sv: "pivottabeller", en: "pivot tables" },
     externalLinks: { sv: "länkar till andra arbetsböcker", en: "links to other workbooks" },
+    hiddenRows: { sv: "dolda rader", en: "hidden rows" },
+    hiddenColumns: { sv: "dolda kolumner", en: "hidden columns" },
+    filters: { sv: "filter", en: "filters" },
+    outlines: { sv: "grupperingar (disposition)", en: "outlines (grouped rows or columns)" },
+    richText: { sv: "text med blandad formatering", en: "rich text" },
+    arrayFormulas: { sv: "matrisformler", en: "array formulas" },
+    sharedFormulas: { sv: "delade formler", en: "shared formulas" },
+    validations: { sv: "dataverifieringar", en: "data validations" },
+    hyperlinks: { sv: "länkar", en: "hyperlinks" },
+    tables: { sv: "tabeller", en: "tables" },
+    dateSystem: { sv: "datumsystemet 1904", en: "the 1904 date system" },
+    otherParts: { sv: "innehåll som andra program sparat i filen", en: "content other programs saved in the file" },
   },
   onSheets: { sv: "{feature} (bladet {sheets})", en: "{feature} (sheet {sheets})" },
   refused: {

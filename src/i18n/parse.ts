@@ -84,6 +84,14 @@ export const PARSE_MESSAGES = {
 
   /** The cell shows an Excel error value such as #REF!. */
   excelError(raw: string): Text {
+    // #BUSY!: Excel has not finished calculating, or (command line) the file saved no result
+    // for the formula and Rådsplan cannot compute it
+    if (raw === "#BUSY!") {
+      return {
+        sv: "Formelns värde är inte uträknat: filen har inget sparat resultat för den och Rådsplan kan inte räkna ut den utan Excel (eller så räknar Excel fortfarande). Öppna filen i Excel, låt den räkna klart, spara den och kontrollera igen.",
+        en: "The formula's value is not calculated: the file holds no saved result for it and Rådsplan cannot compute it without Excel (or Excel is still calculating). Open the file in Excel, let it finish calculating, save it and check again.",
+      };
+    }
     return {
       sv: `Cellen visar Excel-felet ${raw}. Rätta formeln eller skriv in värdet direkt.`,
       en: `The cell shows the Excel error ${raw}. Fix the formula or type the value in directly.`,
@@ -103,6 +111,16 @@ export const PARSE_MESSAGES = {
     return {
       sv: `Tabellen ${quoteSv(table)} (bladet ${quoteSv(sheet)}) saknas. Kör Skapa struktur i Rådsplan, eller ge tabellen tillbaka namnet ${table} om den har döpts om.`,
       en: `The table ${quoteEn(table)} (sheet ${quoteEn(sheet)}) is missing. Run Create structure in Rådsplan, or give the table back the name ${table} if it was renamed.`,
+    };
+  },
+
+  /** Two (or more) headers of a planning table stand for the same column. */
+  duplicateColumn(table: string, sheet: string, found: { header: string; column: string }[]): Text {
+    const sv = found.map((f) => `${quoteSv(f.header)} i kolumn ${f.column}`).join(" och ");
+    const en = found.map((f) => `${quoteEn(f.header)} in column ${f.column}`).join(" and ");
+    return {
+      sv: `Tabellen ${table} på bladet ${quoteSv(sheet)} har samma kolumn två gånger: ${sv}. Rådsplan läser ingen av dem. Ta bort den ena eller ge den en egen rubrik.`,
+      en: `The table ${table} on the sheet ${quoteEn(sheet)} has the same column twice: ${en}. Rådsplan reads neither. Delete one of them or give it a header of its own.`,
     };
   },
 

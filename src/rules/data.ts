@@ -19,6 +19,7 @@ const PROBLEM_RULE: Record<ParseProblemKind, RuleId> = {
   notInList: "DATA-04",
   missingTable: "DATA-06",
   missingColumn: "DATA-06",
+  duplicateColumn: "DATA-06",
 };
 
 /** One finding per problem parsePlan recorded of the given kinds, pointing where parsePlan pointed. */

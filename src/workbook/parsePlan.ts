@@ -178,6 +178,17 @@ export function parsePlan(snapshot: WorkbookSnapshot): Plan {
         message: PARSE_MESSAGES.missingColumn(def.name, table.sheet, col[lang], match.unknown),
       });
     }
+    for (const { column, at } of match.ambiguous) {
+      const letters = at.map((i) => columnLetter(table.firstColumn + i));
+      problems.push({
+        kind: "duplicateColumn",
+        table: def.name,
+        column: column.key,
+        sheet: table.sheet,
+        cell: `${letters[0]}${table.headerRow}`,
+        message: PARSE_MESSAGES.duplicateColumn(def.name, table.sheet, at.map((i, n) => ({ header: String(table.headers[i]).trim(), column: letters[n] }))),
+      });
+    }
     rows[def.name] = parseRows(def, table, info, problems);
   });
   return { lang, tables, rows, problems } as Plan;

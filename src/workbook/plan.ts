@@ -34,7 +34,8 @@ export type ParseProblemKind =
   | "required" // DATA-02
   | "notInList" // DATA-04
   | "missingTable" // DATA-06
-  | "missingColumn"; // DATA-06
+  | "missingColumn" // DATA-06
+  | "duplicateColumn"; // DATA-06
 
 export interface ParseProblem {
   kind: ParseProblemKind;

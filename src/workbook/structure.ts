@@ -347,7 +347,8 @@ class Planner {
       placed.columns.set(col.key, found.firstColumn + offset);
       placed.headers.set(col.key, found.headers[offset]);
     }
-    const added = columns.filter((c) => match.offsets[c.key] === undefined);
+    // a column whose header appears twice is not missing (DATA-06 names both): nothing is added for it
+    const added = columns.filter((c) => match.missing.includes(c));
     placed.width += added.length;
     added.forEach((col, i) => {
       placed.columns.set(col.key, found.firstColumn + found.headers.length + i);

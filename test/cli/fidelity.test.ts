@@ -2,6 +2,7 @@
 // bytes to be written. Fixtures are made with ExcelJS here; the "after" file is
 // the same workbook without the feature, as a lossy save would leave it.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { describeLosses, losses } from "../../src/cli/fidelity";
 
@@ -48,9 +49,37 @@ describe("losses", () => {
         ws.addImage(wb.addImage({ buffer: PNG.sync.write(png) as unknown as ExcelJS.Buffer, extension: "png" }), "C3:D5");
       },
     ],
+    ["hiddenRows", (_wb, ws) => void (ws.getRow(2).hidden = true)],
+    ["hiddenColumns", (_wb, ws) => void (ws.getColumn(3).hidden = true)],
+    ["filters", (_wb, ws) => void (ws.autoFilter = "A1:B2")],
+    ["outlines", (_wb, ws) => void (ws.getRow(2).outlineLevel = 1)],
+    ["arrayFormulas", (_wb, ws) => void (ws.getCell("C2").value = { formula: "A2*2", result: 24, shareType: "array", ref: "C2" } as ExcelJS.CellFormulaValue)],
+    ["sharedFormulas", (_wb, ws) => ws.fillFormula("D2:D4", "A2*2", [24, 0, 0])],
+    ["richText", (_wb, ws) => void (ws.getCell("A3").value = { richText: [{ text: "Viktigt: ", font: { bold: true } }, { text: "läs" }] })],
+    ["validations", (_wb, ws) => void (ws.getCell("A2").dataValidation = { type: "whole", operator: "between", formulae: [0, 10] })],
+    ["hyperlinks", (_wb, ws) => void (ws.getCell("A4").value = { text: "Brå", hyperlink: "https://bra.se" })],
+    ["tables", (_wb, ws) => void ws.addTable({ name: "Egen", ref: "F1", columns: [{ name: "Post" }], rows: [["a"]] })],
+    ["dateSystem", (wb) => void (wb.properties.date1904 = true)],
   ])("notices lost %s, naming the sheet", async (feature, build) => {
     const lost = await losses(await xlsx(build), await plain);
-    expect(lost).toContainEqual({ feature, sheet: feature === "definedNames" ? null : "Anteckningar" });
+    expect(lost).toContainEqual({ feature, sheet: feature === "definedNames" || feature === "dateSystem" ? null : "Anteckningar" });
+  });
+
+  it("does not count an empty workbookProtection (LibreOffice writes one; it protects nothing), but a locked one", async () => {
+    const withProtection = async (tag: string) => {
+      const zip = await JSZip.loadAsync(await plain);
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", workbook.replace("<sheets>", `${tag}<sheets>`));
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    expect(await losses(await withProtection("<workbookProtection/>"), await plain)).toEqual([]);
+    expect(await losses(await withProtection('<workbookProtection lockStructure="1"/>'), await plain)).toEqual([{ feature: "protection", sheet: null }]);
+  });
+
+  it("notices a package part that disappeared (something another program saved)", async () => {
+    const zip = await JSZip.loadAsync(await plain);
+    zip.file("customXml/item1.xml", "<root/>");
+    expect(await losses(await zip.generateAsync({ type: "uint8array" }), await plain)).toEqual([{ feature: "otherParts", sheet: null }]);
   });
 
   it("notices lost cell values", async () => {

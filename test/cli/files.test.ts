@@ -1,12 +1,14 @@
 // Reading input files with a clear reason for anything that is no .xlsx, and
 // saving crash-safely: the old file or the complete new one, never a mix.
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { readInput, writeAtomic } from "../../src/cli/files";
 import { CliFailure } from "../../src/cli/say";
 import { tempFolder } from "./workbooks";
 
 const tmp = tempFolder();
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 afterAll(tmp.cleanup);
 
 async function zipOf(entries: Record<string, string>): Promise<Buffer> {
@@ -65,7 +67,12 @@ describe("readInput", () => {
   });
 
   it("accepts an .xlsx package and remembers its size and time", async () => {
-    const bytes = await zipOf({ "[Content_Types].xml": XLSX_TYPES, "xl/workbook.xml": "<workbook/>" });
+    const bytes = await zipOf({
+      "[Content_Types].xml": XLSX_TYPES,
+      "xl/workbook.xml": '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      "xl/worksheets/sheet1.xml": "<worksheet><sheetData/></worksheet>",
+    });
     writeFileSync(tmp.file("ok.xlsx"), bytes);
     const read = await readInput(tmp.file("ok.xlsx"));
     expect(read.bytes.equals(bytes)).toBe(true);
@@ -74,7 +81,7 @@ describe("readInput", () => {
 });
 
 describe("writeAtomic", () => {
-  const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".tmp"));
+  const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".tmp") || n.includes("radsplan-lock"));
 
   it("replaces the file with the complete new content and leaves no temporary file", async () => {
     const dir = tmp.file("w1");
@@ -92,12 +99,53 @@ describe("writeAtomic", () => {
     const target = `${dir}/plan.xlsx`;
     writeFileSync(target, "as read");
     const s = statSync(target);
-    const stamp = { size: s.size, mtimeMs: s.mtimeMs, mode: s.mode };
+    const stamp = { size: s.size, mtimeMs: s.mtimeMs, mode: s.mode, sha256: sha256("as read") };
     writeFileSync(target, "someone else's save");
     utimesSync(target, new Date(), new Date(Date.now() + 5000));
     const f = await refusal(writeAtomic(target, Buffer.from("ours"), { expect: stamp }));
     expect(f.reason.en).toMatch(/changed by something else.*Nothing was saved/);
     expect(readFileSync(target, "utf8")).toBe("someone else's save");
+  });
+
+  it("notices a change by content even when size and time are as they were", async () => {
+    const dir = tmp.file("w4");
+    mkdirSync(dir);
+    const target = `${dir}/plan.xlsx`;
+    writeFileSync(target, "version A");
+    const s = statSync(target);
+    const stamp = { size: s.size, mtimeMs: s.mtimeMs, mode: s.mode, sha256: sha256("version A") };
+    writeFileSync(target, "version B"); // same size
+    utimesSync(target, s.atime, s.mtime); // same time
+    const f = await refusal(writeAtomic(target, Buffer.from("ours"), { expect: stamp }));
+    expect(f.reason.sv).toMatch(/ändrades av något annat.*Ingenting sparades/);
+    expect(f.reason.en).toMatch(/changed by something else.*Nothing was saved/);
+    expect(readFileSync(target, "utf8")).toBe("version B");
+    expect(readdirSync(dir).sort()).toEqual(["plan.xlsx"]);
+  });
+
+  it("refuses while another live run holds the file's lock, and says which", async () => {
+    const dir = tmp.file("w5");
+    mkdirSync(dir);
+    const target = `${dir}/plan.xlsx`;
+    writeFileSync(target, "old");
+    writeFileSync(`${dir}/.plan.xlsx.radsplan-lock`, String(process.ppid)); // a process that is alive
+    const f = await refusal(writeAtomic(target, Buffer.from("new")));
+    expect(f.reason.en).toContain(`being saved by another radsplan run right now (process ${process.ppid})`);
+    expect(f.reason.sv).toContain("sparas just nu av en annan radsplan-körning");
+    expect(readFileSync(target, "utf8")).toBe("old");
+  });
+
+  it("takes over the lock and removes the temporary file a killed run left", async () => {
+    const dir = tmp.file("w6");
+    mkdirSync(dir);
+    const target = `${dir}/plan.xlsx`;
+    writeFileSync(target, "old");
+    const dead = 2 ** 22 + 12345; // above Linux's pid_max default: no such process
+    writeFileSync(`${dir}/.plan.xlsx.radsplan-lock`, String(dead));
+    writeFileSync(`${dir}/.plan.xlsx.${dead}.lx0abc.tmp`, "half a workbook");
+    await writeAtomic(target, Buffer.from("new"));
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(readdirSync(dir)).toEqual(["plan.xlsx"]);
   });
 
   it("refuses to create a file that appeared meanwhile", async () => {

@@ -86,6 +86,37 @@ describe("applyEdits", () => {
     expect(sheetOf(wb, "Sheet1").cellAt("B1")).toMatchObject({ value: 2, formula: "=1+1" });
   });
 
+  it("cuts text over Excel's 32 767 characters per cell with an ellipsis and says where", async () => {
+    const wb = emptyWorkbook();
+    const long = "Trygghetsvandring. ".repeat(2000); // 38 000 characters
+    const result = await wb.run((context) =>
+      applyEdits(context, [{ kind: "setValues", sheet: "Sheet1", address: "B3:C4", values: [["kort", long], [long + "x", "=1+1"]], text: true }], wb.capabilities),
+    );
+    const cell = sheetOf(wb, "Sheet1").cellAt("C3").value as string;
+    expect(cell).toHaveLength(32_767);
+    expect(cell.endsWith("…")).toBe(true);
+    expect(cell.startsWith("Trygghetsvandring. Trygghetsvandring.")).toBe(true);
+    expect(sheetOf(wb, "Sheet1").cellAt("B3").value).toBe("kort");
+    expect(result.notices).toEqual([
+      {
+        sv: "2 celler på bladet ”Sheet1” (först C3) skulle få mer än Excels gräns på 32 767 tecken; texten kortades och slutar med ”…”. Hela texten finns kvar där den skrevs in.",
+        en: "2 cells on the sheet “Sheet1” (first C3) would hold more than Excel's limit of 32 767 characters; the text was cut and ends in “…”. The whole text is still where it was typed.",
+      },
+    ]);
+  });
+
+  it("the in-memory Excel refuses text over 32 767 characters, as Excel does", async () => {
+    const wb = emptyWorkbook();
+    const code = await wb
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32_768)]];
+        await context.sync();
+        return "";
+      })
+      .catch((e: { code?: string }) => e.code);
+    expect(code).toBe("InvalidArgument");
+  });
+
   it("skips what this Excel lacks (dropdowns, print settings) with a bilingual notice each, and applies the rest", async () => {
     const wb = emptyWorkbook("1.7");
     const edits: Edit[] = [

@@ -93,6 +93,28 @@ describe("parsePlan", () => {
     expect(plan.rows.Groups[0].raw).not.toHaveProperty("endDate");
   });
 
+  it("reports a header that appears twice as DATA-06 naming both columns, and reads neither (never the first silently)", () => {
+    const headers: string[] = [...TABLES[0].columns.map((c) => c.sv), "Slutdatum"];
+    const plan = parsePlan(snapshotOf([tableOf("Groups", [["G7", "Trygg stadskärna", "Arbetsgrupp", "", "", "", "2026-12-31", "", "", "", "2027-06-30"]], { headers })]));
+    expect(plan.problems).toHaveLength(1);
+    expect(plan.problems[0]).toMatchObject({ kind: "duplicateColumn", table: "Groups", column: "endDate", sheet: "Grupper", cell: "G1" });
+    expect(plan.problems[0].message.sv).toBe(
+      "Tabellen Groups på bladet ”Grupper” har samma kolumn två gånger: ”Slutdatum” i kolumn G och ”Slutdatum” i kolumn K. Rådsplan läser ingen av dem. Ta bort den ena eller ge den en egen rubrik.",
+    );
+    expect(plan.problems[0].message.en).toBe(
+      "The table Groups on the sheet “Grupper” has the same column twice: “Slutdatum” in column G and “Slutdatum” in column K. Rådsplan reads neither. Delete one of them or give it a header of its own.",
+    );
+    expect(plan.tables.Groups!.columns.endDate).toBeUndefined();
+    expect(plan.rows.Groups[0].values).toMatchObject({ groupId: "G7", endDate: null });
+  });
+
+  it("reports a column headed once in Swedish and once in English as ambiguous", () => {
+    const headers: string[] = [...TABLES[0].columns.map((c) => c.sv), TABLES[0].columns[6].en];
+    const plan = parsePlan(snapshotOf([tableOf("Groups", [["G7", "Trygg stadskärna", "Arbetsgrupp", "", "", "", "2026-12-31", "", "", "", ""]], { headers })]));
+    expect(plan.problems.map((p) => [p.kind, p.cell])).toEqual([["duplicateColumn", "G1"]]);
+    expect(plan.problems[0].message.en).toMatch(/“Slutdatum” in column G and “End date” in column K/);
+  });
+
   it("matches headers in English, with odd case and stray spaces, in any order, and ignores the user's own columns", () => {
     const headers = ["  year ", "Note to self", "EARMARKED   BUDGET (SEK)", "Comment", "decided\u00A0by"];
     const plan = parsePlan(

@@ -11,7 +11,7 @@ import type { StructureReport } from "../../excel/api";
 import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
 import { assertNothingLost } from "../fidelity";
-import { exists, hasExtension, readInput, writeAtomic } from "../files";
+import { exists, hasExtension, readInput, removeLeftovers, writeAtomic } from "../files";
 import { EXIT_OK } from "../exit";
 import type { CliIo } from "../io";
 import { fail } from "../say";
@@ -36,6 +36,7 @@ function structureLines(report: StructureReport, lang: Lang): string[] {
 export async function initCommand(cmd: InitCommand, io: CliIo): Promise<number> {
   const path = resolvePath(io, cmd.file);
   if (!hasExtension(path, "xlsx")) throw fail(argText.needsXlsxName, { file: cmd.file });
+  await removeLeftovers(path);
   const input = (await exists(path, cmd.file)) ? await readInput(path, cmd.file) : null;
   const wb = input ? await loadWorkbook(input.bytes, cmd.file) : newWorkbook();
   // The language to create in: as asked, else the workbook's own.

@@ -11,7 +11,7 @@ import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
 import { EXIT_OK } from "../exit";
 import { assertNothingLost, describeLosses, losses } from "../fidelity";
-import { hasExtension, readInput, writeAtomic } from "../files";
+import { hasExtension, readInput, removeLeftovers, writeAtomic } from "../files";
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
 import { fail } from "../say";
@@ -32,6 +32,8 @@ function checkOutputs(cmd: ReportCommand, io: CliIo): { out: string | null; docx
 export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<number> {
   const { out, docx } = checkOutputs(cmd, io);
   const inputPath = resolvePath(io, cmd.file);
+  await removeLeftovers(inputPath);
+  if (out) await removeLeftovers(out);
   const input = await readInput(inputPath, cmd.file);
   const wb = await loadWorkbook(input.bytes, cmd.file);
 

@@ -11,12 +11,34 @@ import { formatValue } from "../../base/numberFormat";
 import type { ChartModel } from "./chartModel";
 import { STYLE_DEFAULTS, type CellStyle, type StylePatch } from "./cellStyles";
 import { defaultPageLayout, type PageLayoutModel } from "./pageLayout";
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./rect";
+import { MAX_COLUMNS, MAX_ROWS, intersects, type Rect } from "./rect";
 import type { TableModel } from "./tableModel";
 import { ValidationStore, type ValidationModel } from "./validations";
 import type { WorkbookModel } from "./workbookModel";
 
 export type Scalar = string | number | boolean;
+
+/** What a cell held when its sheet was read from a file (own style number 0 when none). */
+export interface CellBefore {
+  value: Scalar | undefined;
+  formula: string | undefined;
+  style: number;
+}
+
+/**
+ * A sheet read from a file: its part in the package, and what the session has
+ * touched since (each cell's state before its first change, and areas changed as
+ * a whole), so formulas know when their saved result is stale and saving can
+ * patch only what changed.
+ */
+export interface SheetOrigin {
+  /** The worksheet part, e.g. "xl/worksheets/sheet2.xml". */
+  path: string;
+  before: Map<number, CellBefore>;
+  areas: Rect[];
+  /** The rest of the sheet as read (the package writer's SheetState). */
+  loaded?: unknown;
+}
 export type Cell = Scalar | "";
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
@@ -55,6 +77,8 @@ export class SheetModel {
   /** The selection Excel remembers for this sheet. */
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   nextChartNumber = 1;
+  /** Set when the sheet was read from a file (null for a sheet the session created). */
+  origin: SheetOrigin | null = null;
 
   private vals: (Row<Scalar> | undefined)[] = [];
   private forms: (Row<string> | undefined)[] = [];
@@ -177,6 +201,7 @@ export class SheetModel {
   /** Sets a cell's constant and formula (undefined clears). */
   setCell(r: number, c: number, value: Scalar | undefined, formula: string | undefined): void {
     this.version++;
+    if (this.origin) this.touch(r, c);
     if (value === undefined) {
       const row = this.vals[r];
       if (row && c < row.length) row[c] = undefined;
@@ -189,6 +214,7 @@ export class SheetModel {
 
   setStyleId(r: number, c: number, id: number): void {
     this.version++;
+    if (this.origin) this.touch(r, c);
     (this.styleRows[r] ??= [])[c] = id;
   }
 
@@ -258,6 +284,7 @@ export class SheetModel {
   /** Applies a style change to every cell of `r` (whole columns/rows become column/row styles). */
   patchStyles(r: Rect, patch: StylePatch): void {
     this.version++;
+    if (this.origin) this.touchArea(r);
     const next = this.book.styles.patcher(patch);
     const entireCols = r.r0 === 0 && r.r1 === MAX_ROWS - 1;
     const entireRows = r.c0 === 0 && r.c1 === MAX_COLUMNS - 1;
@@ -352,6 +379,7 @@ export class SheetModel {
   /** Range.clear: "All", "Contents", "Formats", "Hyperlinks" or "RemoveHyperlinks". */
   clear(r: Rect, what: string): void {
     this.version++;
+    if (this.origin) this.touchArea(r);
     const contents = what === "All" || what === "Contents";
     const formats = what === "All" || what === "Formats";
     const links = what !== "Contents" && what !== "Formats";
@@ -380,6 +408,7 @@ export class SheetModel {
   /** Inserts one empty cell at column `c` in rows r0..r1, moving the cells right of it one column right. */
   insertCellRight(r0: number, r1: number, c: number): void {
     this.version++;
+    if (this.origin) this.touchArea({ r0, c0: c, r1, c1: MAX_COLUMNS - 1 });
     const last = Math.min(r1, Math.max(this.vals.length, this.forms.length, this.styleRows.length) - 1);
     for (let i = r0; i <= last; i++) {
       for (const rows of [this.vals, this.forms, this.styleRows] as (Row<unknown> | undefined)[][]) {
@@ -393,6 +422,7 @@ export class SheetModel {
   /** Inserts one empty cell at row `r` in columns c0..c1, moving the cells below it one row down. */
   insertCellDown(c0: number, c1: number, r: number): void {
     this.version++;
+    if (this.origin) this.touchArea({ r0: r, c0, r1: MAX_ROWS - 1, c1 });
     for (const rows of [this.vals, this.forms, this.styleRows] as (Row<unknown> | undefined)[][]) {
       for (let i = rows.length; i > r; i--) {
         const above = rows[i - 1];
@@ -416,6 +446,96 @@ export class SheetModel {
       }
     }
     for (const [key, link] of moved) this.hyperlinks.set(key, link);
+  }
+
+  // ---- changes since the sheet was read ---------------------------------------------------
+
+  /** Remembers cell (r, c) as it was before its first change in the session. */
+  private touch(r: number, c: number): void {
+    const origin = this.origin!;
+    if (!this.book.tracking) return;
+    const key = r * MAX_COLUMNS + c;
+    if (!origin.before.has(key)) origin.before.set(key, { value: this.vals[r]?.[c], formula: this.forms[r]?.[c], style: this.styleRows[r]?.[c] ?? 0 });
+    this.book.changeCount++;
+  }
+
+  /** Remembers an area changed as a whole, and the cells in it that hold anything. */
+  private touchArea(rect: Rect): void {
+    if (!this.book.tracking) return;
+    this.origin!.areas.push(rect);
+    this.eachCellIn(rect, (r, c) => this.touch(r, c));
+    this.book.changeCount++;
+  }
+
+  /** Calls `f` for every cell of `rect` that may hold a value, formula or own style. */
+  eachCellIn(rect: Rect, f: (r: number, c: number) => void): void {
+    const last = Math.min(rect.r1, Math.max(this.vals.length, this.forms.length, this.styleRows.length) - 1);
+    for (let r = rect.r0; r <= last; r++) {
+      const end = Math.min(rect.c1, this.rowLength(r) - 1);
+      for (let c = rect.c0; c <= end; c++) f(r, c);
+    }
+  }
+
+  /** The cell as it was read from the file (its current state when the session has not changed it). */
+  before(r: number, c: number): CellBefore {
+    const b = this.origin?.before.get(r * MAX_COLUMNS + c);
+    return b ?? { value: this.vals[r]?.[c], formula: this.forms[r]?.[c], style: this.styleRows[r]?.[c] ?? 0 };
+  }
+
+  /** Whether the session changed the value or formula of cell (r, c). */
+  valueChanged(r: number, c: number): boolean {
+    const b = this.origin?.before.get(r * MAX_COLUMNS + c);
+    return b !== undefined && (b.value !== this.vals[r]?.[c] || b.formula !== this.forms[r]?.[c]);
+  }
+
+  /**
+   * The cells the session changed (value, formula or own style) since the sheet was
+   * read, as [row, column] pairs in no particular order; empty for an untouched sheet.
+   */
+  changedCells(): [number, number][] {
+    const origin = this.origin;
+    if (!origin) return [];
+    const keys = new Set(origin.before.keys());
+    for (const a of origin.areas) this.eachCellIn(a, (r, c) => keys.add(r * MAX_COLUMNS + c));
+    const out: [number, number][] = [];
+    for (const key of keys) {
+      const r = Math.floor(key / MAX_COLUMNS);
+      const c = key % MAX_COLUMNS;
+      const b = origin.before.get(key) ?? { value: undefined, formula: undefined, style: 0 };
+      if (b.value !== this.vals[r]?.[c] || b.formula !== this.forms[r]?.[c] || b.style !== (this.styleRows[r]?.[c] ?? 0)) out.push([r, c]);
+    }
+    return out;
+  }
+
+  /** Whether any value or formula in `rect` differs from what the file held. */
+  valuesChangedIn(rect: Rect): boolean {
+    const origin = this.origin;
+    if (!origin) return this.usedRect(true) !== null;
+    for (const a of origin.areas) if (intersects(a, rect)) return true;
+    const cells = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+    if (cells <= origin.before.size) {
+      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (this.valueChanged(r, c)) return true;
+      return false;
+    }
+    for (const key of origin.before.keys()) {
+      const r = Math.floor(key / MAX_COLUMNS);
+      const c = key % MAX_COLUMNS;
+      if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1 && this.valueChanged(r, c)) return true;
+    }
+    return false;
+  }
+
+  /** Formula cells of `rect` (bounded by the used part), as [row, column, formula]. */
+  formulasIn(rect: Rect): [number, number, string][] {
+    const out: [number, number, string][] = [];
+    const last = Math.min(rect.r1, this.forms.length - 1);
+    for (let r = rect.r0; r <= last; r++) {
+      const row = this.forms[r];
+      if (!row) continue;
+      const end = Math.min(rect.c1, row.length - 1);
+      for (let c = rect.c0; c <= end; c++) if (row[c] !== undefined) out.push([r, c, row[c]!]);
+    }
+    return out;
   }
 
   // ---- used range ------------------------------------------------------------------------------

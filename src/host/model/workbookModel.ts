@@ -5,12 +5,19 @@
 
 import { quoteSheetName } from "../addresses";
 import { invalidArgument, invalidOperation, OfficeApiError } from "../errors";
-import { evaluateFormula, type FormulaEnv } from "../values/formulas";
+import { evaluateFormula, formulaReferences, type FormulaEnv } from "../values/formulas";
 import { serialFromDate } from "../../base/dateSerial";
 import { StyleTable } from "./cellStyles";
 import { MAX_COLUMNS, MAX_ROWS, intersection, intersects, type Rect } from "./rect";
 import { SheetModel, type Cell, type Visibility } from "./sheetModel";
 import { TableModel, tableNameProblem } from "./tableModel";
+
+/**
+ * What a formula cell shows when it has no result saved in the file and the host
+ * cannot compute it: Excel's "still calculating" error, so a check reports the
+ * cell (DATA-01) instead of reading it as blank.
+ */
+export const NOT_CALCULATED = "#BUSY!";
 
 /** Why Excel refuses `name` as a sheet name, or null. */
 export function sheetNameProblem(name: string): string | null {
@@ -42,7 +49,18 @@ export class WorkbookModel {
     return serialFromDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
   };
 
+  /** Whether changes are being recorded (on once a file has been read; see SheetModel.origin). */
+  tracking = false;
+  /** Counts changes to sheets read from a file: saved formula results are trusted while it is 0. */
+  changeCount = 0;
+  /** Whether the file uses the 1904 date system (the host's values are always 1900 serials). */
+  date1904 = false;
+  /** The .xlsx package the workbook was read from (null for a new workbook): saving patches it. */
+  source: Uint8Array | null = null;
+
   private tableList: TableModel[] = [];
+  private staleMemo = new Map<number, boolean>();
+  private staleMemoAt = -1;
   private nextSheetId = 1;
   private nextTableId = 1;
   private nextChartId = 1;
@@ -244,12 +262,23 @@ export class WorkbookModel {
     return false;
   }
 
-  /** Keeps header cells of the tables touching `area` as Excel does: text, non-empty ("Column1"), unique ("Namn2"). */
+  /**
+   * Keeps the header cells in `area` of the tables it touches as Excel does: text,
+   * non-empty ("Column1"), unique ("Namn2"). Headers outside `area` are left as they
+   * are, even duplicates a file brought along (the check names those, DATA-06).
+   */
   fixTableHeaders(sheet: SheetModel, area: Rect): void {
     for (const t of this.tableList) {
       if (t.sheet !== sheet || !intersects(t.headerRect, area)) continue;
       const seen = new Set<string>();
+      const inArea = (c: number) => c >= area.c0 && c <= area.c1 && t.rect.r0 >= area.r0 && t.rect.r0 <= area.r1;
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (inArea(c)) continue;
+        const v = sheet.valueAt(t.rect.r0, c);
+        seen.add((typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v)).toLowerCase());
+      }
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (!inArea(c)) continue;
         const current = sheet.valueAt(t.rect.r0, c);
         let name = typeof current === "boolean" ? (current ? "TRUE" : "FALSE") : String(current);
         if (name === "") name = `Column${c - t.rect.c0 + 1}`;
@@ -294,22 +323,52 @@ export class WorkbookModel {
 
   // ---- formulas -------------------------------------------------------------------------
 
-  /** The value of a formula cell (0 for a cell in a circular reference, "" for what the host cannot compute). */
+  /**
+   * The value of a formula cell: the result saved in the file while nothing it reads has
+   * changed, else computed (0 for a cell in a circular reference). A formula the host
+   * cannot compute keeps its saved result, or shows NOT_CALCULATED when there is none.
+   */
   evaluate(sheet: SheetModel, r: number, c: number, formula: string): Cell {
+    const saved = sheet.rawValue(r, c);
+    if (saved !== undefined && !this.staleResult(sheet, r, c, formula)) return saved;
     const key = sheet.id * 2 ** 34 + r * MAX_COLUMNS + c;
     if (this.evaluating.has(key)) {
       this.cyclic.add(key);
       return 0;
     }
-    if (this.evaluating.size > 256) return "";
+    if (this.evaluating.size > 256) return saved ?? NOT_CALCULATED;
     this.evaluating.add(key);
     try {
       const v = evaluateFormula(formula, this.envFor(sheet));
-      return this.cyclic.has(key) ? 0 : v;
+      if (this.cyclic.has(key)) return 0;
+      return v ?? saved ?? NOT_CALCULATED;
     } finally {
       this.evaluating.delete(key);
       this.cyclic.delete(key);
     }
+  }
+
+  /** Whether the session changed anything a formula read from the file depends on (directly or through other formulas). */
+  private staleResult(sheet: SheetModel, r: number, c: number, formula: string): boolean {
+    if (this.changeCount === 0) return false;
+    if (this.staleMemoAt !== this.changeCount) {
+      this.staleMemo.clear();
+      this.staleMemoAt = this.changeCount;
+    }
+    const key = sheet.id * 2 ** 34 + r * MAX_COLUMNS + c;
+    const known = this.staleMemo.get(key);
+    if (known !== undefined) return known;
+    this.staleMemo.set(key, false); // a circular reference is no change
+    const refs = formulaReferences(formula, this.envFor(sheet));
+    let stale = refs === null;
+    for (const ref of refs ?? []) {
+      const target = ref.sheet === undefined ? sheet : this.sheet(ref.sheet);
+      if (!target || target.valuesChangedIn(ref.rect)) stale = true;
+      else for (const [fr, fc, f] of target.formulasIn(ref.rect)) if (target.rawValue(fr, fc) !== undefined && this.staleResult(target, fr, fc, f)) stale = true;
+      if (stale) break;
+    }
+    this.staleMemo.set(key, stale);
+    return stale;
   }
 
   private envFor(sheet: SheetModel): FormulaEnv {

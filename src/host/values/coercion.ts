@@ -7,7 +7,8 @@
 //  - "=..." is a formula; "+..." / "-..." that are not numbers are formulas too ("=-x");
 //  - "1234.5", "1,234.5", "-3", "1e3" are numbers; "12%" is 0.12 shown as "0%";
 //  - "2025-03-01" and "3/1/2025" (month/day/year) are date serials with a date format;
-//  - "TRUE" / "FALSE" (any case) are booleans; everything else is text.
+//  - "TRUE" / "FALSE" (any case) are booleans; everything else is text;
+//  - text over 32 767 characters is refused (InvalidArgument), as Excel refuses it.
 
 import { invalidArgument } from "../errors";
 import { formulaSyntaxError } from "./formulas";
@@ -46,8 +47,12 @@ export function coerceWrite(input: unknown, cellFormat: string, where: string): 
   return coerceText(input, cellFormat, where);
 }
 
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
+
 function coerceText(s: string, cellFormat: string, where: string): CellWrite {
   if (s === "") return CLEAR;
+  if (s.length - (s.startsWith("'") ? 1 : 0) > MAX_CELL_CHARS) throw invalidArgument(`A cell holds at most 32,767 characters; this text has ${s.length}.`, where);
   if (s.startsWith("'")) return s.length === 1 ? CLEAR : { kind: "value", value: s.slice(1) };
   if (cellFormat === "@") return { kind: "value", value: s };
   const first = s[0];

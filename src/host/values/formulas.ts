@@ -4,8 +4,9 @@
 // FUNCTIONS (SUM, AVERAGE, MIN, MAX, COUNT, COUNTA, COUNTIF, SUMIF, IF,
 // IFERROR, AND, OR, NOT, ROUND, ABS, LEN, TRIM, UPPER, LOWER, CONCAT(ENATE),
 // TEXT, HYPERLINK, DATE, YEAR, MONTH, DAY, TODAY, ROWS, COLUMNS, ISBLANK,
-// ISNUMBER, ISTEXT). Anything else evaluates to "" (the formula itself is
-// stored and read back unchanged). Also: moving relative references.
+// ISNUMBER, ISTEXT). Anything else cannot be computed (evaluateFormula gives
+// null; the formula itself is stored and read back unchanged). Also: the
+// areas a formula reads (formulaReferences) and moving relative references.
 
 import { columnIndexOf, columnLetter } from "../../base/a1";
 import { parseRef } from "../addresses";
@@ -52,23 +53,70 @@ type Node =
 
 const parsed = new Map<string, Node | null>();
 
-/** The value Range.values shows for `formula` ("" when the host cannot compute it). */
-export function evaluateFormula(formula: string, env: FormulaEnv): Cell {
+function parsedFormula(formula: string): Node | null {
   let node = parsed.get(formula);
   if (node === undefined) {
     node = parseFormula(formula.slice(1));
     if (parsed.size > 50_000) parsed.clear();
     parsed.set(formula, node);
   }
-  if (!node) return "";
+  return node;
+}
+
+/** The value Range.values shows for `formula`, or null when the host cannot compute it. */
+export function evaluateFormula(formula: string, env: FormulaEnv): Cell | null {
+  const node = parsedFormula(formula);
+  if (!node) return null;
   try {
     const v = scalar(evaluate(node, env), env);
     if (isErr(v)) return v.err;
     return typeof v === "number" ? (Number.isFinite(v) ? v + 0 : "#NUM!") : v;
   } catch (e) {
-    if (e instanceof Unsupported) return "";
+    if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/** A cell area a formula reads; `sheet` undefined means the formula's own sheet. */
+export interface FormulaArea {
+  sheet?: string;
+  rect: Rect;
+}
+
+/**
+ * The areas `formula` reads (structured references resolved through `env`), or null
+ * when they cannot be known: a formula the host cannot parse, or one that finds its
+ * cells at run time (INDIRECT, OFFSET) or through a defined name.
+ */
+export function formulaReferences(formula: string, env: Pick<FormulaEnv, "structured">): FormulaArea[] | null {
+  const node = parsedFormula(formula);
+  if (!node) return null;
+  const out: FormulaArea[] = [];
+  const walk = (n: Node | null): boolean => {
+    if (!n) return true;
+    switch (n.k) {
+      case "lit":
+        return true;
+      case "ref": {
+        const r = parseRef(n.ref);
+        if (r) out.push(n.sheet !== undefined ? { sheet: n.sheet, rect: r.rect } : { rect: r.rect });
+        return true;
+      }
+      case "struct": {
+        const s = env.structured(n.table, n.spec);
+        if (s) out.push({ sheet: s.sheet, rect: s.rect });
+        return true;
+      }
+      case "neg":
+      case "pct":
+        return walk(n.a);
+      case "bin":
+        return walk(n.a) && walk(n.b);
+      case "call":
+        return n.name !== "INDIRECT" && n.name !== "OFFSET" && n.args.every(walk);
+    }
+  };
+  return walk(node) ? out : null;
 }
 
 // ---- parsing ---------------------------------------------------------------
@@ -205,7 +253,7 @@ function scalar(v: V, env: FormulaEnv): Scalar | Err {
   return c === "" ? 0 : errOf(c) ?? c;
 }
 
-const ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
+const ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|BUSY!)$/;
 function errOf(c: Cell): Err | null {
   return typeof c === "string" && ERRORS.test(c) ? { err: c } : null;
 }

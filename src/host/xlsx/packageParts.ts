@@ -42,6 +42,15 @@ export function resolveTarget(partPath: string, target: string): string {
   return parts.join("/");
 }
 
+/** A target for a relationship of `from` pointing at `to` ("../tables/table3.xml"). */
+export function relativeTarget(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
 export class Relationships {
   constructor(readonly list: Relationship[]) {}
 
@@ -106,6 +115,26 @@ export class PackageParts {
 
   async rels(partPath: string): Promise<Relationships> {
     return Relationships.parse(await this.text(relsPath(partPath)));
+  }
+
+  /**
+   * Rewrites absolute relationship targets ("/xl/comments/comment1.xml", as openpyxl
+   * writes them) to relative ones, which is all ExcelJS can follow.
+   */
+  async relativeTargets(): Promise<void> {
+    for (const path of Object.keys(this.zip.files)) {
+      const m = /^(.*)_rels\/([^/]*)\.rels$/.exec(path);
+      if (!m) continue;
+      const rels = Relationships.parse(await this.text(path));
+      const part = `${m[1]}${m[2]}`;
+      let changed = false;
+      for (const r of rels.list) {
+        if (r.external || !r.target.startsWith("/")) continue;
+        r.target = relativeTarget(part, r.target.slice(1));
+        changed = true;
+      }
+      if (changed) this.write(path, rels.toXml());
+    }
   }
 
   writeRels(partPath: string, rels: Relationships): void {

@@ -3,8 +3,9 @@
 // entry per cell; hyperlinks; tables; drawings with charts), then lets
 // ExcelJS read cells, formulas, styles, widths, heights, views, visibility
 // and page setup, and finally puts tables, validations, links and charts on
-// the sheets. What the host does not model (borders, merged cells, images,
-// conditional formats, comments) is not kept.
+// the sheets. A formula keeps the result saved with it. The model remembers
+// the file (WorkbookModel.source, SheetModel.origin) so that saving can patch
+// it: what the host does not model stays in the package as it was.
 
 import type ExcelJS from "exceljs";
 import { parseRef } from "../addresses";
@@ -21,9 +22,11 @@ import { parseChartXml, type ChartPart, type SeriesPart } from "./chartXml";
 import { fileWidthToPoints } from "./columnWidths";
 import { parseDrawing, type ChartAnchor } from "./drawingXml";
 import { splitSections } from "./headerFooter";
+import { DAYS_1904, isDateFormat } from "./dateSystem";
+import { sheetState } from "./sheetState";
 import { parseHyperlinks } from "./hyperlinkXml";
 import { loadExcelJS, loadJSZip } from "./libs";
-import { PackageParts, REL, resolveTarget } from "./packageParts";
+import { PackageParts, REL, Relationships, relsPath, resolveTarget } from "./packageParts";
 import { parseTableXml, type TablePart } from "./tableXml";
 import { parseValidations } from "./validationXml";
 import { elements, removeElements } from "./xml";
@@ -31,7 +34,7 @@ import { elements, removeElements } from "./xml";
 interface SheetExtras {
   validations: ValidationModel[];
   hyperlinks: { rect: Rect; link: HyperlinkModel }[];
-  tables: TablePart[];
+  tables: (TablePart & { path: string })[];
   charts: { anchor: ChartAnchor; part: ChartPart }[];
 }
 
@@ -45,15 +48,27 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
     if (xml === null) continue;
     extras.set(part.name, await takeHostParts(pkg, part.path, xml));
   }
+  await pkg.relativeTargets();
+  // LibreOffice writes date1904="true", which ExcelJS only understands as "1"
+  const workbookXml = await pkg.text("xl/workbook.xml");
+  if (workbookXml && /<workbookPr\b[^>]*\bdate1904="true"/.test(workbookXml)) pkg.write("xl/workbook.xml", workbookXml.replace(/(<workbookPr\b[^>]*\bdate1904=")true"/, '$11"'));
   const wb = new ExcelJSLib.Workbook();
   await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
 
   const model = new WorkbookModel();
+  model.date1904 = Boolean(wb.properties?.date1904);
   for (const ws of wb.worksheets) readSheet(model, ws);
+  const tablePaths = new Map<number, string>();
   for (const sheet of model.sheets) {
     const x = extras.get(sheet.name);
-    if (x) placeExtras(model, sheet, x);
+    if (x) placeExtras(model, sheet, x, tablePaths);
   }
+  for (const part of pkg.sheets) {
+    const sheet = model.sheet(part.name);
+    if (sheet) sheet.origin = { path: part.path, before: new Map(), areas: [], loaded: { ...sheetState(sheet), tablePaths } };
+  }
+  model.source = data instanceof Uint8Array ? data : new Uint8Array(data);
+  model.tracking = true;
   const active = model.sheets[wb.views?.[0]?.activeTab ?? 0];
   if (active && active.visibility === "Visible") model.activeSheet = active;
   else model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? model.sheets[0];
@@ -69,7 +84,7 @@ async function takeHostParts(pkg: PackageParts, path: string, xml: string): Prom
     const tablePath = rel && resolveTarget(path, rel.target);
     const text = tablePath ? await pkg.text(tablePath) : null;
     const table = text ? parseTableXml(text) : null;
-    if (table) out.tables.push(table);
+    if (table && tablePath) out.tables.push({ ...table, path: tablePath });
     if (tablePath) pkg.zip.remove(tablePath);
   }
   for (const e of elements(xml, "drawing")) {
@@ -89,7 +104,11 @@ async function takeHostParts(pkg: PackageParts, path: string, xml: string): Prom
     pkg.zip.remove(drawingPath);
   }
   let stripped = xml;
-  for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing"]) stripped = removeElements(stripped, name);
+  for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing", "legacyDrawing"]) stripped = removeElements(stripped, name);
+  // Comments are not modelled (saving keeps them in the file); ExcelJS finds them only
+  // under its own part names and fails on others' (openpyxl's xl/comments/comment1.xml).
+  const kept = rels.list.filter((r) => !/\/(comments|vmlDrawing)$/.test(r.type));
+  if (kept.length !== rels.list.length) pkg.write(relsPath(path), new Relationships(kept).toXml());
   // LibreOffice writes fitToPage="true", which ExcelJS only understands as "1"
   stripped = stripped.replace(/(<pageSetUpPr\b[^>]*\bfitToPage=")true"/, '$11"');
   pkg.write(path, stripped);
@@ -126,7 +145,7 @@ function readSheet(model: WorkbookModel, ws: ExcelJS.Worksheet): void {
     if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false) sheet.setRowHeight(r, row.height);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
-      readCell(sheet, r, c, cell);
+      readCell(sheet, r, c, cell, model.date1904);
       const id = styleId(cell.style);
       if (id && id !== (columnStyles[c] ?? 0)) sheet.setStyleId(r, c, id);
     });
@@ -134,34 +153,35 @@ function readSheet(model: WorkbookModel, ws: ExcelJS.Worksheet): void {
   readPageSetup(sheet, ws);
 }
 
-function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell): void {
+/** A cell's value as ExcelJS read it (a saved formula result included): a scalar, or undefined when empty. */
+function scalarOf(v: unknown): Scalar | undefined {
+  if (v === null || v === undefined || v === "") return undefined;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  // ExcelJS turned a date-formatted number into a Date (in the file's date system); the host's
+  // values are 1900-system serials (to 1e-10 of a day)
+  if (v instanceof Date) return Math.round((v.getTime() / 86_400_000 + 25_569) * 1e10) / 1e10;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("") || undefined;
+  if ("error" in o) return String(o.error);
+  if ("text" in o) return String(o.text) || undefined;
+  return undefined;
+}
+
+function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell, date1904: boolean): void {
   const v = cell.value;
   if (v === null || v === undefined) return;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") {
-    if (v !== "") sheet.setCell(r, c, v, undefined);
-    return;
-  }
-  if (v instanceof Date) {
-    // ExcelJS turned a date-formatted number into a Date; back to the serial (to 1e-10 of a day)
-    sheet.setCell(r, c, Math.round((v.getTime() / 86_400_000 + 25_569) * 1e10) / 1e10, undefined);
-    return;
-  }
   const o = v as unknown as Record<string, unknown>;
-  if ("formula" in o || "sharedFormula" in o) {
+  // a date ExcelJS left as a number is still in the file's date system
+  const shift = (x: Scalar | undefined) => (typeof x === "number" && date1904 && isDateFormat(cell.numFmt) ? x + DAYS_1904 : x);
+  if (typeof v === "object" && ("formula" in o || "sharedFormula" in o)) {
+    // A formula keeps the result the file saved with it (what Excel shows), errors included.
     const formula = cell.formula ?? (o.formula as string | undefined);
-    if (formula) {
-      sheet.setCell(r, c, undefined, `=${formula}`);
-      return;
-    }
-    const result = o.result;
-    if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") sheet.setCell(r, c, result, undefined);
+    const result = o.result instanceof Date ? scalarOf(o.result) : shift(scalarOf(o.result));
+    sheet.setCell(r, c, result, formula ? `=${formula}` : undefined);
     return;
   }
-  let value: Scalar | undefined;
-  if (Array.isArray(o.richText)) value = (o.richText as { text: string }[]).map((t) => t.text).join("");
-  else if ("text" in o) value = String(o.text);
-  else if ("error" in o) value = String(o.error);
-  if (value !== undefined && value !== "") sheet.setCell(r, c, value, undefined);
+  const value = v instanceof Date ? scalarOf(v) : shift(scalarOf(v));
+  if (value !== undefined) sheet.setCell(r, c, value, undefined);
 }
 
 function readPageSetup(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
@@ -184,7 +204,7 @@ function readPageSetup(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
   };
 }
 
-function placeExtras(model: WorkbookModel, sheet: SheetModel, x: SheetExtras): void {
+function placeExtras(model: WorkbookModel, sheet: SheetModel, x: SheetExtras, tablePaths: Map<number, string>): void {
   for (const v of x.validations) sheet.validationStore.load(v);
   for (const { rect, link } of x.hyperlinks) {
     for (let r = rect.r0; r <= Math.min(rect.r1, MAX_ROWS - 1); r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.hyperlinks.set(r * MAX_COLUMNS + c, { ...link });
@@ -200,6 +220,7 @@ function placeExtras(model: WorkbookModel, sheet: SheetModel, x: SheetExtras): v
     t.showFilterButton = part.showFilterButton;
     if (part.columnIds.length === t.columnCount) t.columnIds = part.columnIds;
     model.loadTable(t);
+    tablePaths.set(t.id, part.path);
   }
   for (const { anchor, part } of x.charts) {
     const series = part.series.map((s) => seriesModel(model, sheet, s)).filter((s): s is ChartSeriesModel => s !== null);

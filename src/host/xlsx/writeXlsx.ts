@@ -1,7 +1,8 @@
 // MemoryWorkbook.toXlsx: ExcelJS writes sheets, cells, formulas, styles,
 // column widths, row heights, frozen panes, visibility, tab colours and page
 // setup; then the host adds the parts it writes itself (hostParts.ts):
-// tables, data validations, hyperlinks and charts.
+// tables, data validations, hyperlinks and charts. A workbook read from a file
+// is saved by patching that file with this package (patchXlsx.ts).
 
 import type ExcelJS from "exceljs";
 import { formatRect } from "../addresses";
@@ -13,13 +14,22 @@ import { pointsToFileWidth } from "./columnWidths";
 import { joinSections } from "./headerFooter";
 import { addHostParts } from "./hostParts";
 import { loadExcelJS } from "./libs";
+import { patchXlsx } from "./patchXlsx";
+import { dateOfSerial, isDateFormat } from "./dateSystem";
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  const generated = await generateXlsx(model);
+  return model.source ? patchXlsx(model, generated) : generated;
+}
+
+/** The whole workbook as ExcelJS writes it (dates in the file's date system). */
+async function generateXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
+  if (model.date1904) wb.properties.date1904 = true;
   const styleCache = new Map<number, Partial<ExcelJS.Style>>();
   const styleOf = (id: number) => {
     let s = styleCache.get(id);
@@ -47,8 +57,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styleOf: (id: numbe
   // Column styles first: ExcelJS gives new cells their column's style.
   for (const [c, id] of sheet.explicitColumnStyles()) ws.getColumn(c + 1).style = styleOf(id);
   for (const [c, w] of sheet.explicitColumnWidths()) ws.getColumn(c + 1).width = pointsToFileWidth(w);
-  for (const [r, h] of sheet.explicitRowHeights()) ws.getRow(r + 1).height = h;
-  for (const r of sheet.rowIndexes()) {
+  // For a patch, a sheet read from the file needs only its changed rows: the rest stays in the file as it is.
+  const rows = sheet.origin ? new Set(sheet.changedCells().map(([r]) => r)) : null;
+  for (const [r, h] of sheet.explicitRowHeights()) if (!rows || rows.has(r)) ws.getRow(r + 1).height = h;
+  for (const r of rows ? [...rows].sort((a, b) => a - b) : sheet.rowIndexes()) {
     const row = ws.getRow(r + 1);
     const n = sheet.rowLength(r);
     for (let c = 0; c < n; c++) {
@@ -60,7 +72,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styleOf: (id: numbe
       if (formula !== undefined) {
         const result = sheet.valueAt(r, c);
         cell.value = result === "" || (typeof result === "string" && result.startsWith("#")) ? { formula: formula.slice(1) } : ({ formula: formula.slice(1), result } as ExcelJS.CellFormulaValue);
-      } else if (value !== undefined) cell.value = value;
+      } else if (value !== undefined) cell.value = typeof value === "number" && sheet.book.date1904 && isDateFormat(sheet.numberFormatAt(r, c)) ? dateOfSerial(value) : value;
       if (own) cell.style = styleOf(own);
     }
   }
@@ -81,3 +93,4 @@ function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   if (header) ws.headerFooter.oddHeader = header;
   if (footer) ws.headerFooter.oddFooter = footer;
 }
+
