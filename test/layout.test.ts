@@ -1,9 +1,9 @@
-import { LISTS, TABLES, TABLE_BY_NAME } from "../src/workbook/layout";
+import { LAYOUT_VERSION, LISTS, TABLES, TABLE_BY_NAME } from "../src/workbook/layout";
 
 describe("workbook layout", () => {
-  it("has the ten planning tables of workbook.md with unique Swedish and English headers", () => {
+  it("has the eleven planning tables of workbook.md with unique Swedish and English headers", () => {
     expect(TABLES.map((t) => t.name)).toEqual([
-      "Groups", "Members", "Documents", "Problems", "Goals", "Activities", "Indicators", "Measurements", "Budget", "Meetings",
+      "Groups", "Members", "Documents", "Problems", "Goals", "Activities", "Indicators", "Measurements", "Comparisons", "Budget", "Meetings",
     ]);
     for (const t of TABLES) {
       const sv = t.columns.map((c) => c.sv.toLowerCase());
@@ -11,6 +11,15 @@ describe("workbook layout", () => {
       expect(new Set(sv).size).toBe(sv.length);
       expect(new Set(en).size).toBe(en.length);
     }
+  });
+  it("marks what layout version 2 added (Kolada-KPI, Jämförelsevärden) and nothing else as optional in older workbooks", () => {
+    const added = TABLES.flatMap((t) => [
+      ...("since" in t ? [`${t.name}@${t.since}`] : []),
+      ...(t.columns as readonly { key: string; since?: number }[]).filter((c) => c.since).map((c) => `${t.name}.${c.key}@${c.since}`),
+    ]);
+    expect(added).toEqual(["Indicators.koladaKpi@2", "Comparisons@2"]);
+    expect(LAYOUT_VERSION).toBe(2);
+    expect(TABLE_BY_NAME.Indicators.columns.find((c) => c.key === "koladaKpi")).toMatchObject({ sv: "Kolada-KPI", en: "Kolada KPI" });
   });
   it("points every reference at a table with an ID column and every list column at a list", () => {
     for (const t of TABLES) {

@@ -171,6 +171,10 @@ export const GUIDANCE = {
     sv: "Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete: åtgärdsplan utifrån lägesbilden",
     en: "Act (2023:196) on municipalities' responsibility for crime prevention: action plan based on the situation report",
   },
+  kolada: {
+    sv: "Kolada (RKA), öppna nyckeltal för kommuner: KPI-id och API (api.kolada.se)",
+    en: "Kolada (RKA), open key figures for municipalities: KPI ids and API (api.kolada.se)",
+  },
 } as const satisfies Record<string, Text>;
 
 /* ------------------------------------------------------- areas, severities */
@@ -219,6 +223,18 @@ export const RULE_MESSAGES = {
     return {
       sv: `${qs(p.value)} i kolumnen ${p.column} finns inte som ${p.targetColumn} ${onSheet(p.targetSheet).sv}.${hint.sv} Välj ett befintligt ${p.targetColumn} i listan, eller lägg till raden ${onSheet(p.targetSheet).sv}.`,
       en: `${qe(p.value)} in the column ${p.column} does not exist as a ${p.targetColumn} ${onSheet(p.targetSheet).en}.${hint.en} Pick an existing ${p.targetColumn} from the list, or add the row ${onSheet(p.targetSheet).en}.`,
+    };
+  },
+  notKpiId(p: { value: string; column: string; indicatorId: string }): Text {
+    return {
+      sv: `${qs(p.value)} i kolumnen ${p.column} (indikator ${p.indicatorId}) är inget Kolada-KPI. Ett KPI-id är en bokstav och fem siffror, till exempel N07403: sök fram nyckeltalet under Hämta statistik, eller lämna cellen tom.`,
+      en: `${qe(p.value)} in the column ${p.column} (indicator ${p.indicatorId}) is not a Kolada KPI. A KPI id is a letter and five digits, for example N07403: look the key figure up under Fetch statistics, or leave the cell empty.`,
+    };
+  },
+  unknownKpi(p: { kpi: string; column: string; indicatorId: string }): Text {
+    return {
+      sv: `Kolada kände inte till ${p.column} ${qs(p.kpi)} (indikator ${p.indicatorId}) vid senaste hämtningen. Kontrollera id:t eller sök fram nyckeltalet på nytt under Hämta statistik.`,
+      en: `Kolada did not know the ${p.column} ${qe(p.kpi)} (indicator ${p.indicatorId}) at the last fetch. Check the id or look the key figure up again under Fetch statistics.`,
     };
   },
   ruleFailed(p: { rule: string }): Text {

@@ -67,8 +67,10 @@ function checkYear(year: number): void {
  * parser could not read. Throws when no planning table exists at all.
  */
 function planNotices(plan: Plan): Text[] {
-  const missing = TABLES.filter((t) => plan.tables[t.name] === null);
-  if (missing.length === TABLES.length) throw new UserError(followUpNotices.noPlan);
+  const absent = TABLES.filter((t) => plan.tables[t.name] === null);
+  if (absent.length === TABLES.length) throw new UserError(followUpNotices.noPlan);
+  // A missing table the parser reports (parts newer than the workbook's layout are optional).
+  const missing = absent.filter((t) => plan.problems.some((p) => p.kind === "missingTable" && p.table === t.name));
   const notices: Text[] = [];
   const names = (lang: Lang) => missing.map((t) => t.sheet[lang]).join(", ");
   if (missing.length > 0) notices.push(followUpNotices.missingTables(names("sv"), names("en")));

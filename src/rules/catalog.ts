@@ -31,6 +31,7 @@ export const RULE_INFO = {
   "DATA-04": { severity: E, guidance: g.workbook },
   "DATA-05": { severity: E, guidance: g.workbook },
   "DATA-06": { severity: E, guidance: g.workbook },
+  "DATA-07": { severity: W, guidance: g.kolada },
 
   "ORG-01": { severity: E, guidance: g.braCollaboration },
   "ORG-02": { severity: W, guidance: g.braCollaboration },

@@ -3,6 +3,7 @@
 // IDs that do not exist) are computed here, for every ID and reference column of the layout.
 
 import { RULE_MESSAGES } from "../i18n/rules";
+import { normalizeKpiId, parseIdList } from "../kolada/ids";
 import type { Finding } from "../workbook/findings";
 import { TABLES, type TableName } from "../workbook/layout";
 import type { ParseProblemKind, PlanRow } from "../workbook/plan";
@@ -136,6 +137,28 @@ export function data05(ctx: RuleContext): Finding[] {
         out.push(finding(ctx, "DATA-05", { table: t.name, row: r.row, column: col.key }, message, [t.name, r.row, col.key], [value]));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * DATA-07 (layout version 2): an indicator's Kolada-KPI that is no Kolada KPI id (a letter
+ * and five digits, e.g. N07403), or one Kolada did not know at the last fetch (the
+ * koladaUnknownKpis setting Hämta statistik writes).
+ */
+export function data07(ctx: RuleContext): Finding[] {
+  if (!hasColumns(ctx, "Indicators", "koladaKpi")) return [];
+  const unknown = new Set(parseIdList(ctx.settings.koladaUnknownKpis));
+  const column = columnName(ctx, "Indicators", "koladaKpi");
+  const out: Finding[] = [];
+  for (const r of ctx.plan.rows.Indicators) {
+    const raw = r.values.koladaKpi;
+    if (raw === null) continue;
+    const id = normalizeKpiId(raw);
+    const indicatorId = idOf(r.values.indicatorId) ?? "";
+    if (id !== null && !unknown.has(id)) continue;
+    const message = id === null ? RULE_MESSAGES.notKpiId({ value: raw, column, indicatorId }) : RULE_MESSAGES.unknownKpi({ kpi: id, column, indicatorId });
+    out.push(finding(ctx, "DATA-07", { table: "Indicators", row: r.row, column: "koladaKpi" }, message, ["Indicators", indicatorId, r.row], [raw, id !== null]));
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../workbook/settings";
 import { bud01, bud02, bud03, bud04, bud05 } from "./budget";
 import { RULE_IDS, ruleRank, severityRank, type RuleId } from "./catalog";
 import { buildIndex, type RuleContext } from "./context";
-import { data01, data02, data03, data04, data05, data06 } from "./data";
+import { data01, data02, data03, data04, data05, data06, data07 } from "./data";
 import { defaultFollowUpYear, isIsoDate, todayIso } from "./dates";
 import { doc01, doc02, doc03, doc04, doc05, doc06 } from "./doc";
 import { finding } from "./finding";
@@ -27,7 +27,7 @@ export type Rule = (ctx: RuleContext) => Finding[];
 
 /** Every rule by id, in catalogue order. */
 export const RULES: Record<RuleId, Rule> = {
-  "DATA-01": data01, "DATA-02": data02, "DATA-03": data03, "DATA-04": data04, "DATA-05": data05, "DATA-06": data06,
+  "DATA-01": data01, "DATA-02": data02, "DATA-03": data03, "DATA-04": data04, "DATA-05": data05, "DATA-06": data06, "DATA-07": data07,
   "ORG-01": org01, "ORG-02": org02, "ORG-03": org03, "ORG-04": org04, "ORG-05": org05, "ORG-06": org06, "ORG-07": org07, "ORG-08": org08,
   "ORG-09": org09, "ORG-10": org10, "ORG-11": org11, "ORG-12": org12, "ORG-13": org13, "ORG-14": org14, "ORG-15": org15, "ORG-16": org16,
   "DOC-01": doc01, "DOC-02": doc02, "DOC-03": doc03, "DOC-04": doc04, "DOC-05": doc05, "DOC-06": doc06,

@@ -22,7 +22,7 @@ export const EXAMPLE_GAPS: { rule: string; table: TableName; description: string
 ];
 
 export function exampleSettings(lang: Lang): Settings {
-  return { layoutVersion: LAYOUT_VERSION, lang, situationReportMaxAgeYears: 2, municipality: "Umeå", meetingsSteering: 0, meetingsPreparatory: 0, meetingsWorking: 0, meetingsLocalCouncil: 4 };
+  return { layoutVersion: LAYOUT_VERSION, lang, situationReportMaxAgeYears: 2, municipality: "Umeå", meetingsSteering: 0, meetingsPreparatory: 0, meetingsWorking: 0, meetingsLocalCouncil: 4, koladaMunicipality: "", koladaGroup: "", koladaUrl: "", koladaUnknownKpis: "" };
 }
 
 /** One example row: list columns by item key, dates as ISO text, Ja/Nej as booleans, free text in both languages. */
@@ -455,6 +455,22 @@ const MEASUREMENTS: ExampleRow<"Measurements">[] = Object.entries(SERIES).flatMa
   values.map((value, i) => ({ indicatorId, year: first + i, value })),
 );
 
+/** Comparison values (layout version 2), as Hämta statistik would fetch them for Riket; made up for the example. */
+const COMPARISON_SERIES: Record<string, [number, number[]]> = {
+  I1: [2020, [14220, 14010, 13860, 13540, 13310, 13150]],
+  I4: [2019, [22.8, 22.5, 22, 21.9, 21.7, 21.4, 21.2]],
+};
+
+const COMPARISONS: ExampleRow<"Comparisons">[] = Object.entries(COMPARISON_SERIES).flatMap(([indicatorId, [first, values]]) =>
+  values.map((value, i) => ({
+    indicatorId,
+    year: first + i,
+    area: t("Riket", "Riket (Sweden)"),
+    value,
+    comment: t("Exempel (påhittade jämförelsevärden)", "Example (made-up comparison values)"),
+  })),
+);
+
 // ---- Budget and meetings ------------------------------------------------------------
 
 const BUDGET: ExampleRow<"Budget">[] = [
@@ -500,6 +516,7 @@ const EXAMPLE: { [T in TableName]: ExampleRow<T>[] } = {
   Activities: ACTIVITIES,
   Indicators: INDICATORS,
   Measurements: MEASUREMENTS,
+  Comparisons: COMPARISONS,
   Budget: BUDGET,
   Meetings: MEETINGS,
 };

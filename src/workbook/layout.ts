@@ -6,7 +6,12 @@ import type { Lang, Text } from "../base/text";
 
 export type { Lang, Text } from "../base/text";
 
-export const LAYOUT_VERSION = 1;
+/**
+ * The layout version create structure records. Version 2 added the Indicators table's
+ * Kolada-KPI column and the Comparisons table (Jämförelsevärden); parts with a `since`
+ * above a workbook's recorded version are optional there, so version 1 workbooks keep working.
+ */
+export const LAYOUT_VERSION = 2;
 
 /** How a column's cells are read and formatted. */
 export type ColumnType =
@@ -139,6 +144,7 @@ export type TableName =
   | "Activities"
   | "Indicators"
   | "Measurements"
+  | "Comparisons"
   | "Budget"
   | "Meetings";
 
@@ -155,6 +161,8 @@ export interface ColumnDef {
   readonly ref?: TableName;
   /** Width in characters (Excel's unit of the default font's digit). */
   readonly width: number;
+  /** The layout version that added this column (absent: version 1); optional in older workbooks. */
+  readonly since?: number;
 }
 
 export interface TableDef {
@@ -163,6 +171,8 @@ export interface TableDef {
   /** Key of the column holding this table's ID, if it has one. */
   readonly idColumn?: string;
   readonly columns: readonly ColumnDef[];
+  /** The layout version that added this table (absent: version 1); optional in older workbooks. */
+  readonly since?: number;
 }
 
 const c = <const C extends ColumnDef>(col: C): C => col;
@@ -283,6 +293,7 @@ export const TABLES = [
       c({ key: "baseValue", sv: "Basvärde", en: "Baseline value", type: "number", width: 11 }),
       c({ key: "targetYear", sv: "Målår", en: "Target year", type: "year", width: 9 }),
       c({ key: "targetValue", sv: "Målvärde", en: "Target value", type: "number", width: 11 }),
+      c({ key: "koladaKpi", sv: "Kolada-KPI", en: "Kolada KPI", type: "text", width: 11, since: 2 }),
     ],
   },
   {
@@ -291,6 +302,20 @@ export const TABLES = [
     columns: [
       c({ key: "indicatorId", sv: "Indikator-ID", en: "Indicator ID", type: "ref", ref: "Indicators", required: true, width: 11 }),
       c({ key: "year", sv: "År", en: "Year", type: "year", required: true, width: 8 }),
+      c({ key: "value", sv: "Värde", en: "Value", type: "number", required: true, width: 12 }),
+      c({ key: "comment", sv: "Kommentar", en: "Comment", type: "text", width: 36 }),
+    ],
+  },
+  {
+    // Official figures to compare with (Riket, a municipality group), one row per indicator,
+    // year and area; kept apart from Measurements, which hold the municipality's own values.
+    name: "Comparisons",
+    sheet: { sv: "Jämförelsevärden", en: "Comparisons" },
+    since: 2,
+    columns: [
+      c({ key: "indicatorId", sv: "Indikator-ID", en: "Indicator ID", type: "ref", ref: "Indicators", required: true, width: 11 }),
+      c({ key: "year", sv: "År", en: "Year", type: "year", required: true, width: 8 }),
+      c({ key: "area", sv: "Område", en: "Area", type: "text", required: true, width: 28 }),
       c({ key: "value", sv: "Värde", en: "Value", type: "number", required: true, width: 12 }),
       c({ key: "comment", sv: "Kommentar", en: "Comment", type: "text", width: 36 }),
     ],
@@ -365,6 +390,11 @@ export const GENERATED_SHEETS = {
 export const META_SHEET = "_Rådsplan";
 export const SETTINGS_TABLE = "RadsplanSettings";
 export const ACKS_TABLE = "RadsplanAcks";
+
+/** Whether a table or column of the layout is expected in a workbook of `layoutVersion` (0: never created). */
+export function expectedIn(part: { readonly since?: number }, layoutVersion: number): boolean {
+  return part.since === undefined || layoutVersion >= part.since;
+}
 
 export function columnHeader(col: Pick<ColumnDef, "sv" | "en">, lang: Lang): string {
   return col[lang];

@@ -92,6 +92,10 @@ const SETTING_READERS: { [K in keyof Settings]: (raw: CellValue) => Settings[K] 
   meetingsPreparatory: integerFrom(0),
   meetingsWorking: integerFrom(0),
   meetingsLocalCouncil: integerFrom(0),
+  koladaMunicipality: text,
+  koladaGroup: text,
+  koladaUrl: text,
+  koladaUnknownKpis: text,
 };
 
 /** The settings the workbook states, and only those (unreadable or absent ones left out). */

@@ -4,7 +4,7 @@
 // Also home of the A1 address helpers everything else points at cells with.
 
 import { PARSE_MESSAGES } from "../i18n/parse";
-import { TABLES, type ColumnDef, type ColumnType, type Lang, type TableDef, type TableName } from "./layout";
+import { expectedIn, TABLES, type ColumnDef, type ColumnType, type Lang, type TableDef, type TableName } from "./layout";
 import { readSettingValues } from "./meta";
 import { columnLetter, headerRowAddress } from "./parse/address";
 import { cellParser, type CellParser } from "./parse/cell";
@@ -147,6 +147,7 @@ export function parsePlan(snapshot: WorkbookSnapshot): Plan {
   const found = TABLES.map((def) => ({ def: def as TableDef, table: findTable(snapshot, def.name) }));
   const matches = found.map(({ def, table }) => (table ? matchHeaders(def.columns, table.headers) : undefined));
   const lang = workbookLang(snapshot, matches);
+  const layoutVersion = readSettingValues(snapshot).layoutVersion ?? 0;
   const problems: ParseProblem[] = [];
   const tables = {} as Record<TableName, TableInfo | null>;
   const rows = {} as Record<TableName, AnyRow[]>;
@@ -155,7 +156,7 @@ export function parsePlan(snapshot: WorkbookSnapshot): Plan {
     if (!table || !match) {
       tables[def.name] = null;
       rows[def.name] = [];
-      problems.push({ kind: "missingTable", table: def.name, message: PARSE_MESSAGES.missingTable(def.name, def.sheet[lang]) });
+      if (expectedIn(def, layoutVersion)) problems.push({ kind: "missingTable", table: def.name, message: PARSE_MESSAGES.missingTable(def.name, def.sheet[lang]) });
       return;
     }
     const info: TableInfo = {
@@ -169,6 +170,7 @@ export function parsePlan(snapshot: WorkbookSnapshot): Plan {
     };
     tables[def.name] = info;
     for (const col of match.missing) {
+      if (!expectedIn(col, layoutVersion)) continue;
       problems.push({
         kind: "missingColumn",
         table: def.name,

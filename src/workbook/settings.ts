@@ -19,6 +19,14 @@ export interface Settings {
   meetingsPreparatory: number;
   meetingsWorking: number;
   meetingsLocalCouncil: number;
+  /** Hämta statistik: the municipality's Kolada id (four digits, e.g. "2480" for Umeå); "" until chosen. */
+  koladaMunicipality: string;
+  /** Hämta statistik: an optional Kolada municipality group to compare with (its id); "" for none. */
+  koladaGroup: string;
+  /** Hämta statistik: the Kolada API's base URL when not the public one (a proxy); "" for https://api.kolada.se/v3. */
+  koladaUrl: string;
+  /** DATA-07: the KPI ids Kolada did not know at the last fetch, comma-separated. Written by Hämta statistik. */
+  koladaUnknownKpis: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +38,10 @@ export const DEFAULT_SETTINGS: Settings = {
   meetingsPreparatory: 0,
   meetingsWorking: 0,
   meetingsLocalCouncil: 0,
+  koladaMunicipality: "",
+  koladaGroup: "",
+  koladaUrl: "",
+  koladaUnknownKpis: "",
 };
 
 const MEETING_SETTING: Partial<Record<string, keyof Settings>> = {

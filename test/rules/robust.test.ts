@@ -39,7 +39,7 @@ describe("messy workbooks", () => {
   it("report every table of an empty workbook as missing, with no cell, and nothing else", () => {
     const findings = check({}, { omit: TABLES.map((t) => t.name) });
     expect(rulesOf(findings)).toEqual(["DATA-06"]);
-    expect(findings).toHaveLength(TABLES.length);
+    expect(findings).toHaveLength(TABLES.filter((t) => !("since" in t)).length);
     for (const f of findings) {
       expect(f.sheet).toBeUndefined();
       expect(f.cell).toBeUndefined();

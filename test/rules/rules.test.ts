@@ -58,6 +58,16 @@ const CASES: Record<string, Case[]> = {
     },
     { name: "English headers are no renaming", change: () => undefined, options: { headers: { Meetings: ["Group ID", "Date", "Type", "Minutes"] } }, expected: [] },
   ],
+  "DATA-07": [
+    { name: "a Kolada-KPI that is no KPI id", change: (r) => set(r, "Indicators", "I1", "koladaKpi", "N0740"), expected: [["Indikatorer", "K2"]] },
+    {
+      name: "a KPI Kolada did not know at the last fetch",
+      change: (r) => set(r, "Indicators", "I2", "koladaKpi", "N99999"),
+      options: { settings: { koladaUnknownKpis: "N99999, U00001" } },
+      expected: [["Indikatorer", "K3"]],
+    },
+    { name: "a KPI id typed in lower case with spaces", change: (r) => set(r, "Indicators", "I1", "koladaKpi", " n07403 "), expected: [] },
+  ],
   "ORG-01": [
     { name: "no styrgrupp", change: (r) => set(r, "Groups", "G1", "type", "Övrig"), expected: [["Grupper", "A1:J5"]] },
     { name: "two styrgrupper", change: (r) => set(r, "Groups", "G4", "type", "Styrgrupp"), expected: [["Grupper", "C5"]] },

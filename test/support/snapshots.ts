@@ -84,7 +84,7 @@ function typicalCell(col: ColumnDef, i: number): CellValue {
   }
 }
 
-/** A snapshot of `total` rows spread evenly over the ten planning tables, every tenth row blank. */
+/** A snapshot of `total` rows spread evenly over the planning tables, every tenth row blank. */
 export function largeSnapshot(total: number): WorkbookSnapshot {
   const per = Math.floor(total / TABLES.length);
   const tables = TABLES.map((t) => {

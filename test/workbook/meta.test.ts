@@ -33,6 +33,10 @@ describe("settings table", () => {
       ["meetingsPreparatory", 0],
       ["meetingsWorking", 0],
       ["meetingsLocalCouncil", 4],
+      ["koladaMunicipality", ""],
+      ["koladaGroup", ""],
+      ["koladaUrl", ""],
+      ["koladaUnknownKpis", ""],
     ]);
     expect(readSettings(meta(SETTINGS_TABLE, ["Nyckel", "Värde"], rows))).toEqual(settings);
   });

@@ -152,9 +152,25 @@ describe("parsePlan", () => {
     expect(sv.problems[0].message.sv).toContain("(bladet ”Möten”)");
   });
 
+  it("expects layout version 2's column and table only in a workbook of version 2", () => {
+    const v1Indicators = tableOf("Indicators", [["I1", "Anmälda brott", "M1", "Antal", "Lägre är bättre", "", "", "", "", ""]]);
+    v1Indicators.headers = v1Indicators.headers.slice(0, 10);
+    const settings = (version: number) => ({ name: SETTINGS_TABLE, sheet: META_SHEET, headerRow: 1, firstColumn: 0, headers: ["Nyckel", "Värde"], rows: [["layoutVersion", version]] });
+    const v1 = parsePlan(snapshotOf([v1Indicators, settings(1)], { without: ["Comparisons"] }));
+    expect(v1.problems).toEqual([]);
+    expect(v1.rows.Indicators[0].values).toMatchObject({ indicatorId: "I1", koladaKpi: null });
+    expect(v1.tables.Comparisons).toBeNull();
+    const v2 = parsePlan(snapshotOf([v1Indicators, settings(2)], { without: ["Comparisons"] }));
+    expect(v2.problems.map((p) => [p.kind, p.table, p.column ?? ""])).toEqual([
+      ["missingColumn", "Indicators", "koladaKpi"],
+      ["missingTable", "Comparisons", ""],
+    ]);
+  });
+
   it("never throws on an empty or odd snapshot", () => {
     const plan = parsePlan({ sheets: [], tables: [] });
-    expect(plan.problems.filter((p) => p.kind === "missingTable")).toHaveLength(TABLES.length);
+    // A workbook without settings counts as older than layout version 2: Jämförelsevärden is optional there.
+    expect(plan.problems.filter((p) => p.kind === "missingTable").map((p) => p.table)).toEqual(TABLES.filter((t) => !("since" in t)).map((t) => t.name));
     const ragged = { ...tableOf("Meetings", []), rows: [["G1"], ["G2", 45717, "Extra", "", "surplus cell"]] };
     const parsed = parsePlan(snapshotOf([ragged]));
     expect(parsed.rows.Meetings.map((r) => r.values.date)).toEqual([null, "2025-03-01"]);

@@ -10,6 +10,8 @@ export interface Labelled {
   readonly key: string;
   readonly sv: string;
   readonly en: string;
+  /** The layout version that added the column, if after the first. */
+  readonly since?: number;
 }
 
 export interface HeaderMatch {

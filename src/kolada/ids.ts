@@ -1,0 +1,40 @@
+// Kolada's identifiers as the workbook holds them: KPI ids (a letter and five digits,
+// e.g. N07403), municipality ids (four digits, 0000 for Riket) and municipality group
+// ids, and the comma-separated id lists Rådsplan keeps in its settings. Pure.
+
+/** Kolada's id for the whole country ("Riket"). */
+export const RIKET_ID = "0000";
+
+const KPI_ID = /^[A-Z]\d{5}$/;
+const MUNICIPALITY_ID = /^\d{4}$/;
+/** Municipality group ids, e.g. "G38060" (the API's ids are a letter and digits). */
+const GROUP_ID = /^[A-Z]+\d+$/;
+
+/** A KPI id as typed (spaces and letter case forgiven), or null when it is none. */
+export function normalizeKpiId(raw: string | null | undefined): string | null {
+  const id = (raw ?? "").trim().toUpperCase();
+  return KPI_ID.test(id) ? id : null;
+}
+
+/** A municipality id as typed ("2480", " 2480 "), or null when it is none. */
+export function normalizeMunicipalityId(raw: string | null | undefined): string | null {
+  const id = (raw ?? "").trim();
+  return MUNICIPALITY_ID.test(id) ? id : null;
+}
+
+/** A municipality group id as typed, or null when it is none. */
+export function normalizeGroupId(raw: string | null | undefined): string | null {
+  const id = (raw ?? "").trim().toUpperCase();
+  return GROUP_ID.test(id) ? id : null;
+}
+
+/** The ids of a comma-separated setting ("N07403, N07401"), upper case, without blanks or repeats. */
+export function parseIdList(raw: string | null | undefined): string[] {
+  const ids = (raw ?? "").split(/[,;\s]+/).map((s) => s.trim().toUpperCase()).filter(Boolean);
+  return [...new Set(ids)];
+}
+
+/** The setting value for a list of ids. */
+export function formatIdList(ids: readonly string[]): string {
+  return [...new Set(ids)].sort().join(", ");
+}
