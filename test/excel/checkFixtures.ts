@@ -23,7 +23,8 @@ export async function planWorkbook(rows: Rows, lang: Lang = "sv", sheetNames: Pa
   const edits: Edit[] = [];
   for (const t of TABLES) {
     const name = sheetNames[t.name] ?? t.sheet[lang];
-    const body = rows[t.name] ?? [];
+    // Rows shorter than the layout (written before a column was added) get empty cells.
+    const body = (rows[t.name] ?? []).map((r) => t.columns.map((_, i) => r[i] ?? ""));
     const values: CellValue[][] = [t.columns.map((c) => c[lang]), ...(body.length > 0 ? body : [t.columns.map(() => "")])];
     const last = columnLetter(t.columns.length - 1);
     edits.push(

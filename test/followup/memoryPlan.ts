@@ -21,7 +21,8 @@ export async function workbookWithRows(rows: Partial<Record<TableName, CellValue
   await wb.run(async (context) => {
     for (const t of TABLES) {
       const ws = context.workbook.worksheets.add(t.sheet[lang]);
-      const body = rows[t.name] ?? [];
+      // Rows shorter than the layout (written before a column was added) get empty cells.
+      const body = (rows[t.name] ?? []).map((r) => t.columns.map((_, i) => r[i] ?? ""));
       const values = [t.columns.map((c) => c[lang] as CellValue), ...(body.length > 0 ? body : [t.columns.map(() => "")])];
       const range = ws.getRange(`A1:${columnLetter(t.columns.length - 1)}${values.length}`);
       range.values = values;
