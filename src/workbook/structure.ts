@@ -140,6 +140,38 @@ export function planStructure(snapshot: WorkbookSnapshot, options: StructureOpti
   return { edits: planner.edits, report: planner.report, status };
 }
 
+/** A table's body rows up to its last non-blank one (the first appended row goes right after). */
+export function usedRows(table: TableSnapshot): number {
+  let used = table.rows.length;
+  while (used > 0 && isBlankRow(table.rows[used - 1])) used--;
+  return used;
+}
+
+/** How many body rows a table needs to hold `adding` more rows after its last non-blank one. */
+export function rowsNeeded(table: TableSnapshot, adding: number): number {
+  return usedRows(table) + adding;
+}
+
+export interface TableWrites {
+  /** Rows (values by column key) to add below each existing planning table's data. */
+  appends?: { table: TableName; rows: Record<string, CellValue>[] }[];
+  /** Settings to write whatever the workbook states now. */
+  settings?: [keyof Settings, CellValue][];
+}
+
+/**
+ * The edits that add rows to existing planning tables and set settings, growing the
+ * tables as needed (their formats and dropdowns carried onto the new rows). Tables or
+ * a settings table the workbook lacks are left out: callers complete the structure first.
+ */
+export function planTableWrites(snapshot: WorkbookSnapshot, options: Pick<StructureOptions, "lang" | "caps">, writes: TableWrites): Edit[] {
+  const planner = new Planner(snapshot, options);
+  planner.placeAllExisting();
+  for (const { table, rows } of writes.appends ?? []) planner.appendRows(TABLE_BY_NAME[table], rows);
+  planner.setSettings(writes.settings ?? []);
+  return planner.edits;
+}
+
 // ---------------------------------------------------------------------------
 
 /** A table as the plan will leave it: where it is and which sheet column holds each column key. */
@@ -441,17 +473,26 @@ class Planner {
    * state yet. A key without a row goes into a blank body row, else a new row.
    */
   private updateSettings(stated: Partial<Settings>, wanted: Pick<Settings, "layoutVersion" | "lang">): void {
-    const table = findTable(this.snapshot, SETTINGS_TABLE)!;
-    const placed = this.placed.get(SETTINGS_TABLE)!;
-    const keyCol = columnLetter(placed.columns.get("key")!);
-    const valueCol = columnLetter(placed.columns.get("value")!);
-    const keyOffset = placed.columns.get("key")! - table.firstColumn;
     const todo: [string, CellValue][] = [];
     if (stated.layoutVersion === undefined || stated.layoutVersion < wanted.layoutVersion) todo.push(["layoutVersion", wanted.layoutVersion]);
     if (stated.lang !== wanted.lang) todo.push(["lang", wanted.lang]);
     for (const [key, value] of Object.entries(this.options.settings ?? {})) {
       if (!(key in wanted) && value !== undefined && stated[key as keyof Settings] === undefined) todo.push([key, value]);
     }
+    this.setSettings(todo);
+  }
+
+  /**
+   * Writes settings into the existing settings table: a key's own row when it has one,
+   * else a blank body row, else a new row (the table grown to hold it).
+   */
+  setSettings(todo: readonly [string, CellValue][]): void {
+    const table = findTable(this.snapshot, SETTINGS_TABLE);
+    const placed = this.placed.get(SETTINGS_TABLE);
+    if (!table || !placed || todo.length === 0) return;
+    const keyCol = columnLetter(placed.columns.get("key")!);
+    const valueCol = columnLetter(placed.columns.get("value")!);
+    const keyOffset = placed.columns.get("key")! - table.firstColumn;
     const free = table.rows.flatMap((r, i) => (isBlankRow(r) ? [i] : []));
     let rowCount = table.rows.length;
     for (const [key, value] of todo) {
@@ -464,6 +505,43 @@ class Planner {
       );
     }
     this.growTable(placed, SETTINGS_COLUMNS, rowCount);
+  }
+
+  /** Places every existing planning table and meta table, emitting nothing (for appendRows and setSettings). */
+  placeAllExisting(): void {
+    for (const def of TABLES) {
+      const found = findTable(this.snapshot, def.name);
+      if (found) this.placeExisting(def.name, def.columns, found);
+    }
+    const settings = findTable(this.snapshot, SETTINGS_TABLE);
+    if (settings) this.placeExisting(SETTINGS_TABLE, SETTINGS_COLUMNS, settings);
+  }
+
+  /**
+   * Rows (values by column key) written below an existing table's last non-blank row,
+   * its trailing blank body rows used first, the table grown to hold them (see
+   * fillRows). Only columns the table has are written. The caller has made sure the
+   * rows below the table are empty (see rowsNeeded).
+   */
+  appendRows(def: TableDef, rows: readonly Record<string, CellValue>[]): void {
+    const found = findTable(this.snapshot, def.name);
+    const placed = this.placed.get(def.name);
+    if (!found || !placed || rows.length === 0) return;
+    const used = usedRows(found);
+    const top = placed.headerRow + 1 + used;
+    const offsets = matchHeaders(def.columns, found.headers).offsets;
+    const present = def.columns.filter((c) => offsets[c.key] !== undefined);
+    for (const col of present) {
+      const letter = columnLetter(placed.columns.get(col.key)!);
+      this.edits.push({
+        kind: "setValues",
+        sheet: placed.sheet,
+        address: `${letter}${top}:${letter}${top + rows.length - 1}`,
+        values: rows.map((r) => [r[col.key] ?? ""]),
+        text: true,
+      });
+    }
+    this.growTable(placed, present, used + rows.length);
   }
 
   // --- dropdowns -----------------------------------------------------------
