@@ -14,7 +14,19 @@ export type Command =
   | { kind: "version" }
   | { kind: "init"; file: string; lang?: Lang; example: boolean }
   | { kind: "check"; files: string[]; year?: number; date?: string; json: boolean; progress: boolean; lang?: Lang }
-  | { kind: "report"; file: string; year: number; out?: string; docx?: string; lang?: Lang };
+  | { kind: "report"; file: string; year: number; out?: string; docx?: string; lang?: Lang }
+  | {
+      kind: "kolada";
+      file: string;
+      municipality?: string;
+      group?: string;
+      years?: { from: number; to: number };
+      year?: number;
+      date?: string;
+      out?: string;
+      dryRun: boolean;
+      lang?: Lang;
+    };
 
 type OptionKind = "string" | "boolean";
 
@@ -30,6 +42,10 @@ const OPTIONS = {
   progress: { type: "boolean" },
   out: { type: "string", example: "plan-2.xlsx" },
   docx: { type: "string", example: "plan.docx" },
+  municipality: { type: "string", example: "2480" },
+  group: { type: "string", example: "G124026" },
+  years: { type: "string", example: "2015-2025" },
+  "dry-run": { type: "boolean" },
 } as const satisfies Record<string, { type: OptionKind; short?: string; example?: string }>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -41,6 +57,7 @@ const COMMAND_OPTIONS = {
   init: ["example"],
   check: ["year", "date", "json", "progress"],
   report: ["year", "out", "docx"],
+  kolada: ["municipality", "group", "years", "year", "date", "out", "dry-run"],
 } as const satisfies Record<string, readonly OptionName[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -131,6 +148,17 @@ function dateOption(s: Scanned): string | undefined {
   return value.trim();
 }
 
+/** A span of years "2015-2025" (or one year), each 1900–2200, the first not after the last. */
+function yearsOption(s: Scanned): { from: number; to: number } | undefined {
+  const value = stringValue(s, "years");
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(value);
+  const from = m ? Number(m[1]) : NaN;
+  const to = m ? Number(m[2] ?? m[1]) : NaN;
+  if (!(from >= 1900 && to <= 2200 && from <= to)) throw fail(argText.badYears, { value });
+  return { from, to };
+}
+
 /** The command's single file argument. */
 function oneFile(s: Scanned, command: CommandName): string {
   if (s.positionals.length === 0) throw fail(argText.missingFile, { command });
@@ -170,5 +198,18 @@ export function parseCommand(argv: readonly string[]): Command {
       if (year === undefined) throw fail(argText.yearRequired, {});
       return { kind: "report", file, year, out: stringValue(scanned, "out"), docx: stringValue(scanned, "docx"), lang };
     }
+    case "kolada":
+      return {
+        kind: "kolada",
+        file: oneFile(scanned, command),
+        municipality: stringValue(scanned, "municipality"),
+        group: stringValue(scanned, "group"),
+        years: yearsOption(scanned),
+        year: yearOption(scanned),
+        date: dateOption(scanned),
+        out: stringValue(scanned, "out"),
+        dryRun: scanned.values["dry-run"] === true,
+        lang,
+      };
   }
 }

@@ -17,6 +17,8 @@ export interface CliIo {
   cwd: string;
   /** Today (local calendar date) as "YYYY-MM-DD": the default reference date of check. */
   today: () => string;
+  /** Environment variables (RADSPLAN_KOLADA_URL); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The real process's streams, directory and clock. */
@@ -27,5 +29,6 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     today: () => localIsoDate(),
+    env: process.env,
   };
 }

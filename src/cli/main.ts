@@ -9,6 +9,7 @@ import type { Lang } from "../workbook/layout";
 import { parseCommand, requestedLang, type Command } from "./args";
 import { checkCommand } from "./commands/check";
 import { initCommand } from "./commands/init";
+import { koladaCommand } from "./commands/kolada";
 import { reportCommand } from "./commands/report";
 import { EXIT_FAILED, EXIT_OK } from "./exit";
 import type { CliIo } from "./io";
@@ -35,6 +36,8 @@ function run(command: Command, io: CliIo): Promise<number> | number {
       return checkCommand(command, io);
     case "report":
       return reportCommand(command, io);
+    case "kolada":
+      return koladaCommand(command, io);
   }
 }
 

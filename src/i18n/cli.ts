@@ -16,11 +16,15 @@ export const help = {
   radsplan init <fil.xlsx> [--lang sv|en] [--example]
   radsplan check <fil.xlsx>... [--year ÅÅÅÅ] [--date ÅÅÅÅ-MM-DD] [--json] [--progress] [--lang sv|en]
   radsplan report <fil.xlsx> --year ÅÅÅÅ [--out <kopia.xlsx>] [--docx <rapport.docx>] [--lang sv|en]
+  radsplan kolada <fil.xlsx> --municipality <kommunkod> [--years ÅÅÅÅ-ÅÅÅÅ] [--group <grupp-id>] [--year ÅÅÅÅ]
+                  [--out <kopia.xlsx>] [--dry-run] [--lang sv|en]
   radsplan --help | --version`,
     en: `Usage:
   radsplan init <file.xlsx> [--lang sv|en] [--example]
   radsplan check <file.xlsx>... [--year YYYY] [--date YYYY-MM-DD] [--json] [--progress] [--lang sv|en]
   radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <report.docx>] [--lang sv|en]
+  radsplan kolada <file.xlsx> --municipality <code> [--years YYYY-YYYY] [--group <group id>] [--year YYYY]
+                  [--out <copy.xlsx>] [--dry-run] [--lang sv|en]
   radsplan --help | --version`,
   },
   details: {
@@ -34,6 +38,12 @@ export const help = {
   report  Skriver bladen Uppföljning och Verksamhetsberättelse ÅÅÅÅ för året. Med --out skrivs de
           i en kopia och originalet lämnas orört; utan --out skrivs de i filen själv.
           --docx skriver dessutom verksamhetsberättelsen som Word-dokument.
+  kolada  Hämtar Kolada-statistik för indikatorer med ett Kolada-KPI: kommunens värden till Mätvärden,
+          Riket och (med --group) en kommungrupp till Jämförelsevärden. Visar först vad som ändras;
+          värden som skiljer sig från dina skrivs aldrig över. --years väljer år (standard: Basår till
+          uppföljningsåret), --dry-run visar bara förhandsgranskningen. Med --out skrivs en kopia.
+          Adressen är https://api.kolada.se/v3, eller RADSPLAN_KOLADA_URL. Bara kommunkod,
+          grupp-id, KPI-id och år skickas.
 
 --lang väljer språk för utskrifter och för nya blad (standard: arbetsbokens språk).
 Filer sparas säkert: först till en tillfällig fil i samma mapp, som sedan ersätter originalet.
@@ -54,6 +64,12 @@ Slutkoder:
   report  Writes the Follow-up and Annual report YYYY sheets for the year. With --out they go
           into a copy and the original is left untouched; without --out into the file itself.
           --docx also writes the annual report as a Word document.
+  kolada  Fetches Kolada statistics for indicators with a Kolada KPI: the municipality's values into
+          Measurements, Riket and (with --group) a municipality group into Comparisons. Shows first
+          what changes; values that differ from yours are never written over. --years picks the
+          years (default: Base year to the follow-up year), --dry-run only shows the preview. With
+          --out a copy is written. The address is https://api.kolada.se/v3, or RADSPLAN_KOLADA_URL.
+          Only the municipality code, group id, KPI ids and years are sent.
 
 --lang picks the language of the output and of new sheets (default: the workbook's language).
 Files are saved safely: first to a temporary file in the same folder, which then replaces the original.
@@ -67,16 +83,34 @@ Exit codes:
   },
 } as const satisfies Record<string, Text>;
 
+/** What `radsplan kolada` prints: the preview per indicator and what was written. */
+export const koladaOutText = {
+  heading: { sv: "Kolada ({url}): {areas}, hämtat {date}", en: "Kolada ({url}): {areas}, fetched {date}" },
+  indicator: { sv: "{id} {name} ({kpi})", en: "{id} {name} ({kpi})" },
+  add: { sv: "  läggs till i {table}{area}: {items}", en: "  added to {table}{area}: {items}" },
+  differs: { sv: "  skiljer sig från ditt värde, behålls{area}: {items}", en: "  differs from your value, kept{area}: {items}" },
+  differsItem: { sv: "{year} ditt {yours} / Kolada {kolada}", en: "{year} yours {yours} / Kolada {kolada}" },
+  missing: { sv: "  saknas hos Kolada, skrivs inte{area}: {years}", en: "  missing in Kolada, not written{area}: {years}" },
+  preliminary: { sv: "prel.", en: "prel." },
+  nothing: { sv: "  inget nytt", en: "  nothing new" },
+  written: {
+    sv: "Skrev {measurements} rader i Mätvärden och {comparisons} i Jämförelsevärden i {file}; {kept} värden som skiljer sig från dina behölls.",
+    en: "Wrote {measurements} rows into Measurements and {comparisons} into Comparisons in {file}; {kept} values that differ from yours were kept.",
+  },
+  dryRun: { sv: "Inget skrevs (--dry-run).", en: "Nothing was written (--dry-run)." },
+  unchanged: { sv: "Inget nytt från Kolada; {file} lämnades orörd.", en: "Nothing new from Kolada; {file} was left untouched." },
+} as const satisfies Record<string, Text>;
+
 /** Problems with the command line itself (exit code 2). */
 export const argText = {
   usageHint: { sv: "Skriv radsplan --help för hjälp.", en: "Run radsplan --help for help." },
   missingCommand: {
-    sv: "Ange ett kommando: init, check eller report.",
-    en: "Give a command: init, check or report.",
+    sv: "Ange ett kommando: init, check, report eller kolada.",
+    en: "Give a command: init, check, report or kolada.",
   },
   unknownCommand: {
-    sv: "Okänt kommando ”{command}”. Kommandona är init, check och report.",
-    en: "Unknown command “{command}”. The commands are init, check and report.",
+    sv: "Okänt kommando ”{command}”. Kommandona är init, check, report och kolada.",
+    en: "Unknown command “{command}”. The commands are init, check, report and kolada.",
   },
   unknownOption: {
     sv: "Okänd flagga ”{option}” för {command}.",
@@ -105,6 +139,10 @@ export const argText = {
   badYear: {
     sv: "”{value}” är inget år. Skriv året med fyra siffror, till exempel 2025.",
     en: "“{value}” is not a year. Write the year with four digits, for example 2025.",
+  },
+  badYears: {
+    sv: "”{value}” är inget årsintervall. Skriv till exempel --years 2015-2025.",
+    en: "“{value}” is not a span of years. Write for example --years 2015-2025.",
   },
   badDate: {
     sv: "”{value}” är inget datum. Skriv det ÅÅÅÅ-MM-DD, till exempel 2025-03-01.",

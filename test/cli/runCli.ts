@@ -16,7 +16,7 @@ export interface CliResult {
 }
 
 /** Runs `radsplan <argv>` in this process with captured output. */
-export async function runCli(argv: string[], options: { cwd: string; today?: string; tty?: boolean }): Promise<CliResult> {
+export async function runCli(argv: string[], options: { cwd: string; today?: string; tty?: boolean; env?: Record<string, string> }): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -25,18 +25,19 @@ export async function runCli(argv: string[], options: { cwd: string; today?: str
     stderrIsTTY: options.tty ?? false,
     cwd: options.cwd,
     today: () => options.today ?? "2025-05-01",
+    env: options.env ?? {},
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
 
 /** Runs `node bin/radsplan.js <argv>` as a child process, from the TypeScript sources. */
-export function spawnCli(argv: string[], options: { cwd: string }): Promise<CliResult> {
+export function spawnCli(argv: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...argv],
-      { cwd: options.cwd, env: { ...process.env, RADSPLAN_FROM_SOURCE: "1", FORCE_COLOR: "0" }, maxBuffer: 32 * 1024 * 1024 },
+      { cwd: options.cwd, env: { ...process.env, RADSPLAN_FROM_SOURCE: "1", FORCE_COLOR: "0", ...options.env }, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });

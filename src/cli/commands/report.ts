@@ -5,15 +5,15 @@
 
 import { generateFollowUp, readFollowUp } from "../../excel/commands/followUp";
 import { buildReportDocx } from "../../followup/docx";
-import { fillText, tr } from "../../i18n";
-import { argText, fileText, lossText, outcomeText } from "../../i18n/cli";
+import { tr } from "../../i18n";
+import { argText, fileText, outcomeText } from "../../i18n/cli";
 import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
 import { EXIT_OK } from "../exit";
-import { assertNothingLost, describeLosses, losses } from "../fidelity";
 import { hasExtension, readInput, removeLeftovers, writeAtomic } from "../files";
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
+import { saveWorkbook } from "../save";
 import { fail } from "../say";
 import { loadWorkbook } from "../workbook";
 
@@ -43,18 +43,10 @@ export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<numb
   const result = await generateFollowUp(wb.run, { year: cmd.year, lang, caps: wb.caps, sheets: ["followUp", "report"] });
   const docxBytes = docx ? await buildReportDocx(view.report, lang) : null;
 
-  const target = out ?? inputPath;
-  const targetName = cmd.out ?? cmd.file;
   const bytes = await wb.save();
-  const notices = [...result.notices];
-  if (target === inputPath) {
-    await assertNothingLost(input.bytes, bytes, { file: cmd.file, advice: lossText.useOut, replacedSheets: result.sheets });
-  } else {
-    const lost = await losses(input.bytes, bytes, result.sheets);
-    const features = describeLosses(lost);
-    if (lost.length) notices.push(fillText(lossText.copyLacks, (l) => ({ features: features[l] })));
-  }
-  await writeAtomic(target, bytes, { expect: target === inputPath ? input.stamp : undefined, shown: targetName });
+  const saved = await saveWorkbook(bytes, { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replacedSheets: result.sheets });
+  const targetName = saved.shown;
+  const notices = [...result.notices, ...saved.notices];
   const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: targetName })];
   for (const notice of notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
   if (docx && docxBytes) {
