@@ -29,8 +29,9 @@ const OFFICE_RULES = Object.fromEntries(
 
 /**
  * Folder under src/ -> the folders its files may import besides its own. Bottom to top:
- * base <- i18n <- workbook <- rules, followup <- plans <- excel <- taskpane, commands, cli, preview;
- * host (the in-memory Excel) stands on base alone.
+ * base <- i18n <- workbook <- rules, followup, kolada <- plans <- excel <- taskpane, commands, cli, preview;
+ * host (the in-memory Excel) stands on base alone; net (the network: Kolada's API) on base, i18n, workbook
+ * and kolada, used by taskpane, cli and preview, never by the core.
  */
 export const LAYERS = {
   base: [],
@@ -38,17 +39,19 @@ export const LAYERS = {
   workbook: ["base", "i18n"],
   rules: ["base", "i18n", "workbook"],
   followup: ["base", "i18n", "workbook"],
-  plans: ["base", "i18n", "workbook", "rules", "followup"],
+  kolada: ["base", "i18n", "workbook"],
+  plans: ["base", "i18n", "workbook", "rules", "followup", "kolada"],
   host: ["base"],
-  excel: ["base", "i18n", "workbook", "rules", "followup", "plans"],
-  taskpane: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel"],
-  commands: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel"],
-  cli: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel", "host"],
-  preview: ["base", "i18n", "workbook", "rules", "followup", "plans", "excel", "host", "taskpane"],
+  net: ["base", "i18n", "workbook", "kolada"],
+  excel: ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans"],
+  taskpane: ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans", "excel", "net"],
+  commands: ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans", "excel"],
+  cli: ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans", "excel", "host", "net"],
+  preview: ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans", "excel", "host", "taskpane", "net"],
 };
 
 /** The pure core: plain TypeScript, testable without Excel, a browser or a UI. */
-export const CORE = ["base", "i18n", "workbook", "rules", "followup", "plans"];
+export const CORE = ["base", "i18n", "workbook", "rules", "followup", "kolada", "plans"];
 
 /** Packages the core must not import: the UI, the .xlsx engine, Office's own code. */
 const CORE_PACKAGES = ["react", "react-dom", "@fluentui/.*", "exceljs", "jszip", "@microsoft/.*", "office-addin-.*"];

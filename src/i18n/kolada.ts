@@ -2,7 +2,7 @@
 // do and what to do about it, the notes added rows carry, and the outcome. `{name}`
 // marks a placeholder that tr() fills in.
 
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 export const koladaErrors = {
   unreachable: {

@@ -9,12 +9,12 @@ import { tr } from "../i18n";
 import { koladaText } from "../i18n/kolada";
 import { formatNumber } from "../i18n/format";
 import type { Edit } from "../workbook/edits";
-import type { Lang } from "../workbook/layout";
+import type { Lang } from "../base/text";
 import { cellAddress } from "../workbook/parse/address";
 import { labelKey } from "../workbook/parse/text";
 import type { Plan, PlanRow } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
-import { formatIdList, normalizeKpiId, RIKET_ID } from "./ids";
+import { formatIdList, normalizeKpiId, RIKET_ID } from "../workbook/koladaIds";
 import type { FetchRequest, FetchResult, KoladaValue, ValueStatus } from "./types";
 
 /** An indicator linked to a Kolada KPI, and the years to fill in for it. */

@@ -6,15 +6,15 @@
 // the group id, KPI ids, years and search words leave the machine.
 // The pure core (src/kolada/) never imports this module.
 
-import { UserError } from "../excel/errors";
+import { UserError } from "../base/userError";
 import { fillText } from "../i18n";
 import { koladaErrors } from "../i18n/kolada";
 import { groupMeans } from "../kolada/groupMean";
-import { RIKET_ID } from "../kolada/ids";
+import { RIKET_ID } from "../workbook/koladaIds";
 import { baseUrl, dataPaths, groupPath, groupSearchPath, KOLADA_URL, kpiPaths, kpiSearchPath, municipalityPath, municipalitySearchPath } from "../kolada/requests";
 import { areaValues, dataValues, groupValues, kpiValues, nextPageUrl, pageSchema, type Page } from "../kolada/responses";
 import type { FetchProgress, FetchRequest, FetchResult, KoladaArea, KoladaGroup, KoladaKpi, KoladaValue } from "../kolada/types";
-import type { Text } from "../workbook/layout";
+import type { Text } from "../base/text";
 
 export type KoladaErrorKind = "unreachable" | "timeout" | "busy" | "server" | "http" | "format" | "unknownMunicipality" | "unknownGroup";
 
@@ -43,18 +43,14 @@ export interface KoladaClientOptions {
   /** Running in a browser: an unreachable address may be a CORS refusal, and the message says so. */
   browser?: boolean;
   sleep?: (ms: number) => Promise<void>;
-  /** Today as ISO "YYYY-MM-DD", for the rows' "hämtad" note. */
-  today?: () => string;
+  /** Today as ISO "YYYY-MM-DD" (local), for the rows' "hämtad" note. */
+  today: () => string;
 }
 
 /** Pages followed at most for one request (5 000 rows each): far more than any council needs. */
 const MAX_PAGES = 200;
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const isoToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
 
 function errorText(text: Text, vars: Record<string, string | number>): Text {
   return fillText(text, () => vars);
@@ -78,7 +74,7 @@ export class KoladaClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly today: () => string;
 
-  constructor(private readonly options: KoladaClientOptions = {}) {
+  constructor(private readonly options: KoladaClientOptions) {
     this.base = baseUrl(options.baseUrl);
     this.doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 20_000;
@@ -86,7 +82,7 @@ export class KoladaClient {
     this.backoffMs = options.backoffMs ?? 1_000;
     this.maxWaitMs = options.maxWaitMs ?? 30_000;
     this.sleep = options.sleep ?? wait;
-    this.today = options.today ?? isoToday;
+    this.today = options.today;
   }
 
   // --- one request -----------------------------------------------------------

@@ -8,9 +8,7 @@ import { structureText } from "../i18n/structure";
 import { UserError } from "../base/userError";
 import { examplePlanRows, exampleSettings } from "../workbook/example";
 import { TABLES, type TableName } from "../workbook/layout";
-import { findTable } from "../workbook/parse/headers";
-import { isBlankRow } from "../workbook/parse/text";
-import type { WorkbookSnapshot, CellValue } from "../workbook/snapshot";
+import { blockedTable } from "../workbook/below";
 import { firstFilledTable, planStructure, workbookLang, type StructureReport } from "../workbook/structure";
 import { SNAPSHOT_READ, type Command } from "./command";
 import type { StructureCommandOptions } from "./structure";
@@ -24,17 +22,6 @@ export interface ExamplePlanResult {
 /** Example rows per planning table (the same in both languages). */
 function rowCounts(lang: StructureCommandOptions["lang"]): Record<TableName, number> {
   return Object.fromEntries(Object.entries(examplePlanRows(lang)).map(([t, r]) => [t, r.length])) as Record<TableName, number>;
-}
-
-/** The first table whose example rows would overflow its body onto cells that hold something. */
-function blockedTable(snapshot: WorkbookSnapshot, below: ReadonlyMap<string, CellValue[][]>, counts: Record<TableName, number>) {
-  for (const [name, values] of below) {
-    const table = findTable(snapshot, name);
-    if (!table) continue;
-    const overflow = counts[name as TableName] - Math.max(table.rows.length, 1);
-    if (values.slice(0, Math.max(overflow, 0)).some((row) => !isBlankRow(row))) return table;
-  }
-  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // IDs that do not exist) are computed here, for every ID and reference column of the layout.
 
 import { RULE_MESSAGES } from "../i18n/rules";
-import { normalizeKpiId, parseIdList } from "../kolada/ids";
+import { normalizeKpiId, parseIdList } from "../workbook/koladaIds";
 import type { Finding } from "../workbook/findings";
 import { TABLES, type TableName } from "../workbook/layout";
 import type { ParseProblemKind, PlanRow } from "../workbook/plan";

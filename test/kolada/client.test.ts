@@ -16,7 +16,7 @@ beforeEach(() => {
   fake.pageSize = 5000;
 });
 
-const client = (extra: ConstructorParameters<typeof KoladaClient>[0] = {}) =>
+const client = (extra: Partial<ConstructorParameters<typeof KoladaClient>[0]> = {}) =>
   new KoladaClient({ baseUrl: fake.url, backoffMs: 1, timeoutMs: 2000, today: () => "2026-12-03", ...extra });
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -74,11 +74,11 @@ describe("the Kolada fetch module", () => {
 
   it("says the network (or, in the browser, CORS) refused when nothing answers at the address", async () => {
     const closed = "http://127.0.0.1:9/v3";
-    const node = await new KoladaClient({ baseUrl: closed, retries: 0 }).searchKpis("brott").catch((e) => e);
+    const node = await new KoladaClient({ baseUrl: closed, retries: 0, today: () => "2026-12-03" }).searchKpis("brott").catch((e) => e);
     expect(node.kind).toBe("unreachable");
     expect(node.message.sv).toContain("Kolada (http://127.0.0.1:9/v3) gick inte att nå");
     expect(node.message.sv).toContain("koladaUrl");
-    const browser = await new KoladaClient({ baseUrl: closed, retries: 0, browser: true }).searchKpis("brott").catch((e) => e);
+    const browser = await new KoladaClient({ baseUrl: closed, retries: 0, browser: true, today: () => "2026-12-03" }).searchKpis("brott").catch((e) => e);
     expect(browser.message.sv).toContain("CORS");
     expect(browser.message.en).toContain("the browser refused the request (CORS");
   });

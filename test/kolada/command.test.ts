@@ -5,7 +5,7 @@
 // upgrades a layout version 1 workbook first, keeping every value.
 
 import { fillFromKolada, linkKpi, previewFetched, readKoladaState, saveKoladaSettings } from "../../src/excel/commands/kolada";
-import { requestFor } from "../../src/kolada/plan";
+import { requestFor } from "../../src/plans/kolada";
 import { KoladaClient } from "../../src/net/kolada";
 import type { MemoryWorkbook } from "../../src/host";
 import { tableBody, typeInto } from "../excel/hostWorkbook";

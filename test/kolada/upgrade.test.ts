@@ -8,7 +8,7 @@ import { generateFollowUp } from "../../src/excel/commands/followUp";
 import { fillFromKolada, readKoladaState } from "../../src/excel/commands/kolada";
 import { readSnapshot } from "../../src/excel/readSnapshot";
 import type { MemoryWorkbook } from "../../src/host";
-import { requestFor } from "../../src/kolada/plan";
+import { requestFor } from "../../src/plans/kolada";
 import { KoladaClient } from "../../src/net/kolada";
 import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_GAPS, EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
 import { readSettings } from "../../src/workbook/meta";

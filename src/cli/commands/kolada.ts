@@ -8,7 +8,7 @@
 import { fillFromKolada, readKoladaState } from "../../excel/commands/kolada";
 import { tr } from "../../i18n";
 import { argText, koladaOutText, outcomeText } from "../../i18n/cli";
-import { requestFor } from "../../kolada/plan";
+import { requestFor } from "../../plans/kolada";
 import { previewKolada } from "../../kolada/fill";
 import { KoladaClient } from "../../net/kolada";
 import { defaultFollowUpYear } from "../../rules/dates";
