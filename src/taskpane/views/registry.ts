@@ -20,4 +20,5 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "structure", label: shell.tabStructure, load: () => import("./StructureView") },
   { id: "checks", label: shell.tabChecks, load: () => import("./ChecksView") },
   { id: "followup", label: shell.tabFollowUp, load: () => import("./FollowUpView") },
+  { id: "statistics", label: shell.tabStatistics, load: () => import("./StatisticsView") },
 ];
