@@ -55,8 +55,8 @@ export const outside = {
 export const structure = {
   heading: { sv: "Planeringsstruktur", en: "Planning structure" },
   intro: {
-    sv: "Planen hålls i tio blad med en tabell vardera. Rådsplan skapar det som saknas och rör aldrig dina data.",
-    en: "The plan lives in ten sheets with one table each. Rådsplan creates what is missing and never touches your data.",
+    sv: "Planen hålls i elva blad med en tabell vardera. Rådsplan skapar det som saknas och rör aldrig dina data.",
+    en: "The plan lives in eleven sheets with one table each. Rådsplan creates what is missing and never touches your data.",
   },
   reading: { sv: "Läser arbetsboken…", en: "Reading the workbook…" },
   tableCaption: { sv: "Planeringsbladen i arbetsboken", en: "The planning sheets in this workbook" },
@@ -72,7 +72,7 @@ export const structure = {
     sv: "Layoutversion: ingen (strukturen är inte skapad av Rådsplan)",
     en: "Layout version: none (the structure was not created by Rådsplan)",
   },
-  summaryAllPresent: { sv: "Alla tio blad finns.", en: "All ten sheets are present." },
+  summaryAllPresent: { sv: "Alla elva blad finns.", en: "All eleven sheets are present." },
   summaryIncomplete: {
     sv: "{missing} av {total} blad saknas eller är ofullständiga.",
     en: "{missing} of {total} sheets are missing or incomplete.",

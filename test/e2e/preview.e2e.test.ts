@@ -53,7 +53,7 @@ async function showSheet(p: Preview, name: string): Promise<void> {
 test("the preview starts with the Umeå example plan, without any network", async () => {
   const shot = screenshots("preview-start");
   const p = await openPreview();
-  await p.pane.getByText("Alla tio blad finns.").waitFor();
+  await p.pane.getByText("Alla elva blad finns.").waitFor();
   await p.grid.getByText("Styrgrupp för brottsförebyggande", { exact: false }).first().waitFor();
   await shot(p.page, "example-loaded");
 
@@ -281,7 +281,7 @@ test("a file that is not a workbook gets a message saying what to do, and the op
   await fs.writeFile(broken, "inte heller en arbetsbok");
 
   const p = await openPreview();
-  await p.pane.getByText("Alla tio blad finns.").waitFor();
+  await p.pane.getByText("Alla elva blad finns.").waitFor();
   await p.page.locator('input[type="file"]').setInputFiles(notXlsx);
   await p.page.getByText(/anteckningar\.txt är ingen \.xlsx-fil\. Spara den som Excel-arbetsbok/).waitFor();
   await p.page.locator('input[type="file"]').setInputFiles(broken);

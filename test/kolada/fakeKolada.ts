@@ -93,7 +93,8 @@ export async function startFakeKolada(): Promise<FakeKolada> {
   };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { "Content-Type": "application/json", ...headers });
+    // Kolada allows calls from any origin (CORS), so the task pane in a browser may call it.
+    res.writeHead(status, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", ...headers });
     res.end(typeof body === "string" ? body : JSON.stringify(body));
   };
 

@@ -26,16 +26,16 @@ const createButton = () => byRole("button", "Skapa planeringsstruktur");
 const exampleButton = () => byRole("button", "Fyll i exempelplan (Umeå)");
 const isDisabled = (el: HTMLElement) => el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
 
-test("an empty workbook lists all ten planning sheets as missing", async () => {
+test("an empty workbook lists all eleven planning sheets as missing", async () => {
   await renderPane();
   await waitFor(() => expect(sheetRows()).toHaveLength(TABLES.length));
-  expect(TABLES).toHaveLength(10);
+  expect(TABLES).toHaveLength(11);
   for (const [i, def] of TABLES.entries()) {
     expect(sheetRows()[i].table).toBe(def.name);
     expect(sheetRows()[i].text).toContain(def.sheet.sv);
     expect(sheetRows()[i].text).toContain("Saknas");
   }
-  expect(byText("10 av 10 blad saknas eller är ofullständiga.")).toBeInTheDocument();
+  expect(byText("11 av 11 blad saknas eller är ofullständiga.")).toBeInTheDocument();
   expect(hasText("Layoutversion: ingen (strukturen är inte skapad av Rådsplan)")).toBe(true);
   expect(isDisabled(exampleButton())).toBe(false);
 });
@@ -44,7 +44,7 @@ test("creating the structure shows progress, then every sheet present and what w
   const wb = new MemoryWorkbook();
   const held = heldRunner(wb);
   await renderPane({ wb, run: held.run });
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
 
   held.state.hold = true;
   await click(createButton());
@@ -58,7 +58,7 @@ test("creating the structure shows progress, then every sheet present and what w
   await waitFor(() => expect(sheetRows().every((row) => row.text.includes("Finns"))).toBe(true));
   const sheets = TABLES.map((def) => def.sheet.sv);
   expect(byText(`Nya blad: ${sheets.join(", ")}`)).toBeInTheDocument();
-  expect(byText("Alla tio blad finns.")).toBeInTheDocument();
+  expect(byText("Alla elva blad finns.")).toBeInTheDocument();
   expect(hasText(`Layoutversion: ${LAYOUT_VERSION}`)).toBe(true);
   expect(allByRole("progressbar")).toHaveLength(0);
   expect(await sheetNames(wb)).toEqual(expect.arrayContaining(sheets));
@@ -66,7 +66,7 @@ test("creating the structure shows progress, then every sheet present and what w
 
 test("the example plan fills the empty tables and shows how many rows it added", async () => {
   const wb = await renderPane();
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
   await click(exampleButton());
   await waitFor(() => expect(byText("Exempelplanen är ifylld")).toBeInTheDocument());
 
@@ -112,7 +112,7 @@ test("a table that lacks columns is named with the missing columns, and creating
 
 test("in an Excel without dropdown support (ExcelApi 1.7) the result says what was left out", async () => {
   await renderPane({ wb: new MemoryWorkbook({ apiVersion: "1.7" }) });
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
   await click(createButton());
   await waitFor(() => expect(byText("Planeringsstrukturen är klar")).toBeInTheDocument());
   expect(byText("Saknas i den här versionen av Excel")).toBeInTheDocument();
@@ -121,7 +121,7 @@ test("in an Excel without dropdown support (ExcelApi 1.7) the result says what w
 
 test("with full Excel support no such notice is shown", async () => {
   await renderPane();
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
   await click(createButton());
   await waitFor(() => expect(byText("Planeringsstrukturen är klar")).toBeInTheDocument());
   expect(hasText("Saknas i den här versionen av Excel")).toBe(false);
@@ -138,7 +138,7 @@ test("when the workbook cannot be read, the pane says so and what to do", async 
 test("an unexpected failure while creating shows a bilingual generic message with the error text", async () => {
   const wb = new MemoryWorkbook();
   await renderPane({ wb, run: failingFrom(wb, 2, new Error("Socket closed")) });
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
   await click(createButton());
   await waitFor(() => expect(byText("Strukturen kunde inte skapas")).toBeInTheDocument());
   expect(allByText(/Socket closed/).length).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ test("an unexpected failure while creating shows a bilingual generic message wit
 
 test("an example plan refused by the command (data arrived meanwhile) shows its message", async () => {
   const wb = await renderPane();
-  await waitFor(() => expect(sheetRows()).toHaveLength(10));
+  await waitFor(() => expect(sheetRows()).toHaveLength(11));
   // Someone fills in the plan after the pane read the workbook.
   await createStructure(wb.run, { lang: "sv", caps: wb.capabilities });
   await wb.run(async (context) => {
