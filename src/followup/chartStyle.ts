@@ -11,6 +11,12 @@ export const INDICATOR_SERIES = {
   lineStyles: ["Continuous", "Dash"],
 };
 
+/** Comparison series (Riket, a group) in an indicator chart: greys apart from the measured blue, dotted. */
+export const COMPARISON_SERIES = {
+  colors: ["#7F7F7F", "#C55A11"],
+  lineStyles: ["RoundDot", "DashDot"],
+};
+
 /**
  * Activities by status: from light (planned) to dark (done), delayed a dark orange and
  * cancelled a grey, each at its own lightness (CIE L* 90, 58, 21, 44, 72).

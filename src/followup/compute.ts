@@ -8,6 +8,7 @@ import type { FollowUp, YearValue } from "./types";
 import { activityFromRow, activityInYear } from "./activities";
 import { followUpBudget } from "./budget";
 import { followUpGoals } from "./goals";
+import { comparisonsById } from "./comparisons";
 import { followUpIndicator } from "./indicators";
 import { followUpMeetings } from "./meetings";
 import { DEFAULT_SETTINGS, type Settings } from "../workbook/settings";
@@ -28,6 +29,7 @@ function measurementsById(plan: Plan): Map<string, YearValue[]> {
 /** `settings` supply the expected meetings of groups without their own Planerade möten per år. */
 export function computeFollowUp(plan: Plan, year: number, settings: Settings = DEFAULT_SETTINGS): FollowUp {
   const measurements = measurementsById(plan);
+  const comparisons = comparisonsById(plan);
   const indicators = plan.rows.Indicators.filter((r) => r.values.indicatorId).map((r) => {
     const v = r.values;
     const ind = {
@@ -41,7 +43,7 @@ export function computeFollowUp(plan: Plan, year: number, settings: Settings = D
       targetYear: v.targetYear,
       targetValue: v.targetValue,
     };
-    return followUpIndicator(ind, measurements.get(ind.indicatorId) ?? [], year);
+    return { ...followUpIndicator(ind, measurements.get(ind.indicatorId) ?? [], year), comparisons: comparisons.get(ind.indicatorId) ?? [] };
   });
   const allActivities = plan.rows.Activities.map(activityFromRow).filter((a) => a !== null);
   const activities = allActivities.filter((a) => activityInYear(a, year));

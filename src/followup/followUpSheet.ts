@@ -13,7 +13,8 @@ import { assessmentText, col, followUpSheetText as T } from "../i18n/followup";
 import type { FollowUp, IndicatorFollowUp } from "./types";
 import { STATUSES } from "./activities";
 import { chartGrid, DEFAULT_GRID } from "./chartGrid";
-import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
+import { BUDGET_COLORS, COMPARISON_SERIES, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
+import { MAX_COMPARISONS } from "./comparisons";
 import { indicatorCells, indicatorColumns, labelled } from "./reportSections";
 import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
 import { columnWidth, excelNumberFormat, fitColumns, footnote, HEADER_FILL, placeTable, type ColumnWidth } from "./sheetTable";
@@ -142,14 +143,15 @@ function indicatorBlock(i: IndicatorFollowUp, index: number, year: number, lang:
   const measured = new Map(i.series.map((m) => [m.year, m.value]));
   if (i.baseYear !== null && i.baseValue !== null && i.baseYear <= year && !measured.has(i.baseYear)) measured.set(i.baseYear, i.baseValue);
   const hasTarget = i.targetValue !== null;
-  const header = [col.year[lang], T.measured[lang], ...(hasTarget ? [T.target[lang]] : [])];
+  const compared = (i.comparisons ?? []).slice(0, MAX_COMPARISONS);
+  const header = [col.year[lang], T.measured[lang], ...(hasTarget ? [T.target[lang]] : []), ...compared.map((c) => c.area)];
   const base = { caption: label(i.indicatorId, i.name, 120), header, formats: header.slice(1).map((): CellFormat => "number"), emptyText: T.noMeasurements[lang] };
   if (measured.size === 0) return { ...base, rows: [], chart: null };
   const last = Math.max(year, i.targetYear ?? year);
   const first = Math.max(Math.min(...measured.keys()), last - MAX_CHART_YEARS + 1);
   const rows: CellValue[][] = [];
-  for (let y = first; y <= last; y++) rows.push([String(y), measured.get(y) ?? "", ...(hasTarget ? [i.targetValue!] : [])]);
-  const series = header.length - 1;
+  const byArea = compared.map((c) => new Map(c.series.map((v) => [v.year, v.value])));
+  for (let y = first; y <= last; y++) rows.push([String(y), measured.get(y) ?? "", ...(hasTarget ? [i.targetValue!] : []), ...byArea.map((m) => m.get(y) ?? "")]);
   return {
     ...base,
     rows,
@@ -159,8 +161,8 @@ function indicatorBlock(i: IndicatorFollowUp, index: number, year: number, lang:
       title: `${label(i.indicatorId, i.name, 80)} – ${assessmentText[i.assessment][lang]}`,
       categoryAxisTitle: T.yearAxis[lang],
       valueAxisTitle: i.unit ? listLabel("unit", i.unit, lang) : col.value[lang],
-      colors: INDICATOR_SERIES.colors.slice(0, series),
-      lineStyles: INDICATOR_SERIES.lineStyles.slice(0, series),
+      colors: [...INDICATOR_SERIES.colors.slice(0, hasTarget ? 2 : 1), ...COMPARISON_SERIES.colors.slice(0, compared.length)],
+      lineStyles: [...INDICATOR_SERIES.lineStyles.slice(0, hasTarget ? 2 : 1), ...COMPARISON_SERIES.lineStyles.slice(0, compared.length)],
     },
   };
 }

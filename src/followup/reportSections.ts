@@ -5,6 +5,7 @@
 
 import { listLabel, type Lang, type Text } from "../workbook/layout";
 import { assessmentText, col, documentStatusText, reportText, trendMoveText, trendVerdictText } from "../i18n/followup";
+import { comparisonPhrase } from "./comparisons";
 import type { ActivityStatus, AnnualReport, Assessment, IndicatorFollowUp } from "./types";
 import { ASSESSMENTS } from "./goals";
 import { columns, type FormattedNumber, type ReportCell, type ReportColumn, type ReportTable } from "./tableModel";
@@ -32,10 +33,12 @@ function statusLabel(status: ActivityStatus | null, lang: Lang): string {
  * previous measurement is not from the year before; empty without a trend.
  */
 export function trendLabel(i: IndicatorFollowUp, year: number, lang: Lang): string {
-  if (!i.trend) return "";
+  // How the year's value compares with Riket and the group, when Jämförelsevärden has them.
+  const compared = comparisonPhrase(i.value, year, i.comparisons ?? [], lang);
+  if (!i.trend) return compared;
   const verdict = t(trendVerdictText[i.trend.verdict], lang);
   const since = i.previousYear !== null && i.previousYear < year - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
-  return `${t(trendMoveText[i.trend.move], lang)}${since}${verdict ? ` (${verdict})` : ""}`;
+  return `${t(trendMoveText[i.trend.move], lang)}${since}${verdict ? ` (${verdict})` : ""}${compared ? `; ${compared}` : ""}`;
 }
 
 export function assessmentLabel(a: Assessment | null, lang: Lang): string {

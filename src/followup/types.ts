@@ -4,6 +4,7 @@
 // label is looked up in the chosen language at render time.
 
 import type { Lang, ListKey } from "../workbook/layout";
+import type { ComparisonSeries } from "./comparisons";
 
 export type Direction = ListKey<"direction">;
 export type ActivityStatus = ListKey<"activityStatus">;
@@ -48,6 +49,8 @@ export interface IndicatorFollowUp {
   /** progress clamped to 0…1 for bars and percentages. */
   progressShown: number | null;
   assessment: Assessment;
+  /** Comparison values (Jämförelsevärden: Riket, a group), Riket first; empty when there are none. */
+  comparisons?: ComparisonSeries[];
 }
 
 export type StatusCounts = Record<ActivityStatus, number>;

@@ -14,7 +14,7 @@ import { cellAddress } from "../workbook/parse/address";
 import { labelKey } from "../workbook/parse/text";
 import type { Plan, PlanRow } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
-import { formatIdList, normalizeKpiId, RIKET_ID } from "../workbook/koladaIds";
+import { formatIdList, isRiket, normalizeKpiId, RIKET_ID, riketLabel } from "../workbook/koladaIds";
 import type { FetchRequest, FetchResult, KoladaValue, ValueStatus } from "./types";
 
 /** An indicator linked to a Kolada KPI, and the years to fill in for it. */
@@ -100,15 +100,6 @@ export interface KoladaPreview {
   unknownKpis: string[];
   counts: Record<ChangeKind, number>;
   fetchedOn: string;
-}
-
-/** The Område label of Riket in a workbook of `lang`; either language's label is recognised. */
-export const riketLabel = (lang: Lang): string => tr(koladaText.riket, lang);
-const RIKET_KEYS = new Set([labelKey(koladaText.riket.sv), labelKey(koladaText.riket.en), labelKey("Sweden")]);
-
-/** Whether an Område names Riket. */
-export function isRiket(area: string): boolean {
-  return RIKET_KEYS.has(labelKey(area));
 }
 
 /** Decimals of a number as typed (at most 6). */

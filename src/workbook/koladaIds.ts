@@ -1,6 +1,12 @@
 // Kolada's identifiers as the workbook holds them: KPI ids (a letter and five digits,
 // e.g. N07403), municipality ids (four digits, 0000 for Riket) and municipality group
-// ids, and the comma-separated id lists Rådsplan keeps in its settings. Pure.
+// ids, the comma-separated id lists Rådsplan keeps in its settings, and the Område
+// label that names Riket in Jämförelsevärden. Pure.
+
+import { tr } from "../i18n";
+import { koladaText } from "../i18n/kolada";
+import type { Lang } from "../base/text";
+import { labelKey } from "./parse/text";
 
 /** Kolada's id for the whole country ("Riket"). */
 export const RIKET_ID = "0000";
@@ -37,4 +43,13 @@ export function parseIdList(raw: string | null | undefined): string[] {
 /** The setting value for a list of ids. */
 export function formatIdList(ids: readonly string[]): string {
   return [...new Set(ids)].sort().join(", ");
+}
+
+/** The Område label of Riket in a workbook of `lang` ("Riket"); either language's label is recognised. */
+export const riketLabel = (lang: Lang): string => tr(koladaText.riket, lang);
+const RIKET_KEYS = new Set([labelKey(koladaText.riket.sv), labelKey(koladaText.riket.en), labelKey("Sweden")]);
+
+/** Whether an Område (Jämförelsevärden) names Riket. */
+export function isRiket(area: string): boolean {
+  return RIKET_KEYS.has(labelKey(area));
 }

@@ -92,7 +92,7 @@ test("a council's round in the preview: structure, example, edit, check, follow-
   const { page, pane } = p;
 
   // 1. Create the structure.
-  await pane.getByText("10 av 10 blad saknas eller är ofullständiga.").waitFor();
+  await pane.getByText("11 av 11 blad saknas eller är ofullständiga.").waitFor();
   await shot(page, "empty-workbook");
   await pane.getByRole("button", { name: "Skapa planeringsstruktur" }).click();
   await pane.getByText("Planeringsstrukturen är klar").waitFor();

@@ -42,7 +42,7 @@ test("Hämta statistik: municipality, KPI search, fetch with preview, tick, fill
   await pane.getByRole("button", { name: "Spara adress" }).click();
   await pane.getByText(`Till ${fake.url} skickas bara kommunkoden`, { exact: false }).waitFor();
 
-  await pane.getByLabel("Sök kommun").fill("Umeå");
+  await pane.getByLabel("Sök kommun", { exact: true }).fill("Umeå");
   await pane.getByRole("button", { name: "Sök" }).first().click();
   await pane.getByRole("button", { name: "Välj Umeå (2480)" }).click();
   await pane.getByText("Umeå (2480)").waitFor();

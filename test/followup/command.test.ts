@@ -100,19 +100,23 @@ describe("generateFollowUp on the example workbook", () => {
     expect(report.rowHeight(summary.rect.r0 + 1)).toBe(15);
   });
 
-  it("draws a line chart per indicator over its own data, with the target as a dashed second series", () => {
+  it("draws a line chart per indicator over its own data, with the target as a dashed second series and Riket dotted", () => {
     const fu = sheet(wb, "Uppföljning");
     const lines = fu.charts.filter((c) => c.type === "LineMarkers");
     expect(lines).toHaveLength(10);
     const i1 = lines.find((c) => c.title.text.startsWith("I1 "))!;
     expect(i1.title.text).toBe("I1 Anmälda brott per 100 000 invånare – På väg");
     expect(i1.valueAxisTitle.text).toBe("Per 100 000 invånare");
-    expect(i1.series.map((s) => s.name)).toEqual(["Mätvärde", "Målvärde"]);
+    expect(i1.series.map((s) => s.name)).toEqual(["Mätvärde", "Målvärde", "Riket"]);
     // years 2020 (baseline) to 2027 (target year) as categories
     expect(cellsOf(fu, i1.series[0].categories!.rect)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027"]);
     expect(cellsOf(fu, i1.series[0].values.rect)).toEqual([9305, 9110, 9240, 8960, 8820, 8690, "", ""]);
     expect(cellsOf(fu, i1.series[1].values.rect)).toEqual(Array(8).fill(8500));
-    expect(i1.series.map((s) => s.lineStyle)).toEqual(["Continuous", "Dash"]);
+    // The example's comparison values (Jämförelsevärden) for Riket, 2020–2025.
+    expect(cellsOf(fu, i1.series[2].values.rect)).toEqual([14220, 14010, 13860, 13540, 13310, 13150, "", ""]);
+    expect(i1.series.map((s) => s.lineStyle)).toEqual(["Continuous", "Dash", "RoundDot"]);
+    const i2 = lines.find((c) => c.title.text.startsWith("I2 "))!;
+    expect(i2.series.map((s) => s.name)).toEqual(["Mätvärde", "Målvärde"]);
   });
 
   it("draws activities by status per goal, the budget per year and meetings per group", () => {

@@ -1,0 +1,12 @@
+// Swedish and English words for comparing an indicator's value with a comparison
+// value (Jämförelsevärden): "lägre än riket (9 000)".
+
+import type { Text } from "../base/text";
+
+export const comparisonText = {
+  lower: { sv: "lägre än {area} ({value})", en: "lower than {area} ({value})" },
+  higher: { sv: "högre än {area} ({value})", en: "higher than {area} ({value})" },
+  equal: { sv: "samma som {area} ({value})", en: "the same as {area} ({value})" },
+  /** Riket in mid-sentence. */
+  riket: { sv: "riket", en: "Sweden as a whole" },
+} as const satisfies Record<string, Text>;
