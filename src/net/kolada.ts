@@ -179,14 +179,6 @@ export class KoladaClient {
     return groupValues(await this.all(groupSearchPath(title))).map(({ id, title: t }) => ({ id, title: t }));
   }
 
-  async municipality(id: string): Promise<KoladaArea | undefined> {
-    return areaValues(await this.all(municipalityPath(id))).find((a) => a.id === id);
-  }
-
-  async group(id: string): Promise<KoladaGroup | undefined> {
-    return groupValues(await this.all(groupPath(id))).find((g) => g.id.toUpperCase() === id.toUpperCase());
-  }
-
   // --- the fetch ---------------------------------------------------------------
 
   /**
