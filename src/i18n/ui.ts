@@ -18,7 +18,7 @@ export const shell = {
   tabStructure: { sv: "Struktur", en: "Structure" },
   tabChecks: { sv: "Kontroll", en: "Checks" },
   tabFollowUp: { sv: "Uppföljning", en: "Follow-up" },
-  tabStatistics: { sv: "Hämta statistik", en: "Fetch statistics" },
+  tabStatistics: { sv: "Statistik", en: "Statistics" },
   loadingView: { sv: "Laddar vyn…", en: "Loading the view…" },
   notBuiltTitle: { sv: "Kommer snart", en: "Coming soon" },
   notBuilt: {

@@ -35,7 +35,7 @@ test("Hämta statistik: municipality, KPI search, fetch with preview, tick, fill
   page.on("pageerror", (err) => errors.push(err.message));
   const pane = page.getByRole("region", { name: "Aktivitetsfönstret" });
   await pane.getByText("Alla elva blad finns.").waitFor();
-  await pane.getByRole("tab", { name: "Hämta statistik" }).click();
+  await pane.getByRole("tab", { name: "Statistik" }).click();
   await pane.getByRole("heading", { name: "Hämta statistik från Kolada" }).waitFor();
 
   await pane.getByLabel(/Adress till Kolada/).fill(fake.url);
