@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { startFakeKolada, type FakeKolada } from "../kolada/fakeKolada";
 import { servedBuild } from "./support/session";
-import { screenshots } from "./support/steps";
+import { describeViolations, screenshots, seriousA11yViolations } from "./support/steps";
 
 jest.setTimeout(240_000);
 
@@ -64,6 +64,7 @@ test("Hämta statistik: municipality, KPI search, fetch with preview, tick, fill
   await tick.check();
   await pane.getByRole("heading", { name: "Det här ändras" }).scrollIntoViewIfNeeded();
   await shot(page, "preview");
+  expect(describeViolations(await seriousA11yViolations(page))).toBe("");
 
   await pane.getByRole("button", { name: "Fyll i arbetsboken" }).click();
   await pane.getByText(/^Klart: 0 rader i Mätvärden, \d+ i Jämförelsevärden, 1 värden ersatta, 3 behållna\.$/).waitFor();
