@@ -5,7 +5,8 @@ import { comparisonPhrase, comparisonsById } from "../../src/followup/comparison
 import { computeFollowUp } from "../../src/followup/compute";
 import { trendLabel } from "../../src/followup/reportSections";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { snapshotFrom, cleanRows } from "../rules/fixture";
+import { cleanRows } from "../rules/fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 function planWith(comparisons: (string | number)[][]) {
   return parsePlan(snapshotFrom({ ...cleanRows(), Comparisons: comparisons }));

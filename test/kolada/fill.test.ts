@@ -6,7 +6,8 @@ import type { FetchResult } from "../../src/kolada/types";
 import { emptyRead } from "../../src/plans/command";
 import { koladaFillCommand, NeedsStructure } from "../../src/plans/kolada";
 import { parsePlan } from "../../src/workbook/parsePlan";
-import { cleanRows, set, snapshotFrom } from "../rules/fixture";
+import { cleanRows, set } from "../rules/fixture";
+import { snapshotFrom } from "../support/snapshots";
 
 const fetched = (values: FetchResult["values"]): FetchResult => ({
   request: { municipality: "2480", kpis: ["N07403"], years: [2023, 2024] },

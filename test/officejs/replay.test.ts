@@ -11,6 +11,8 @@ import { runCheck, type CheckResult } from "../../src/excel/commands/check";
 import { createStructure, readStructureStatus } from "../../src/excel/commands/createStructure";
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { insertExampleData } from "../../src/excel/commands/insertExample";
+import { fillFromKolada, linkKpi, readKoladaState, saveKoladaSettings } from "../../src/excel/commands/kolada";
+import type { FetchResult } from "../../src/kolada/types";
 import type { ExcelRunner } from "../../src/excel/api";
 import { selectCell } from "../../src/excel/navigation";
 import { MemoryWorkbook } from "../../src/host";
@@ -37,6 +39,24 @@ const firstWarning = async (wb: MemoryWorkbook) => {
   return warning;
 };
 
+/** What a Kolada fetch brought back for I2 (N07403), 2014–2025: values, a missing year, a preliminary one. */
+const FETCHED: FetchResult = {
+  request: { municipality: "2480", kpis: ["N07403"], years: Array.from({ length: 12 }, (_, i) => 2014 + i) },
+  fetchedOn: "2026-12-03",
+  municipality: { id: "2480", title: "Umeå" },
+  kpis: [{ id: "N07403", title: "Anmälda våldsbrott, antal/100 000 inv" }],
+  unknownKpis: [],
+  values: Array.from({ length: 12 }, (_, i) => 2014 + i).flatMap((year) => [
+    { kpi: "N07403", area: "2480", year, value: year === 2016 ? null : 900 - (year - 2015) * 10, status: year === 2016 ? ("missing" as const) : year === 2025 ? ("preliminary" as const) : ("final" as const) },
+    { kpi: "N07403", area: "0000", year, value: 1400 - (year - 2015) * 10, status: "final" as const },
+  ]),
+};
+const linkedExample: Setup = async (wb) => {
+  await exampleData(wb);
+  await linkKpi(wb.run, "I2", "N07403", wb.capabilities);
+};
+const KOLADA_YEARS = { followUpYear: 2025, years: { from: 2014, to: 2025 } };
+
 const COMMANDS: [string, Setup, Command<unknown>][] = [
   ["create structure", async () => {}, (run, wb) => createStructure(run, { lang: "sv", caps: wb.capabilities })],
   ["structure status", exampleData, (run) => readStructureStatus(run, "sv")],
@@ -54,6 +74,10 @@ const COMMANDS: [string, Setup, Command<unknown>][] = [
   ],
   ["follow-up and report sheets", exampleData, (run, wb) => generateFollowUp(run, { year: EXAMPLE_FOLLOW_UP_YEAR, lang: "sv", caps: wb.capabilities, sheets: ["followUp", "report"] })],
   ["follow-up view", exampleData, (run) => readFollowUp(run, EXAMPLE_FOLLOW_UP_YEAR)],
+  ["Kolada: link a KPI", exampleData, (run, wb) => linkKpi(run, "I2", "N07403", wb.capabilities)],
+  ["Kolada: state", linkedExample, (run) => readKoladaState(run, KOLADA_YEARS)],
+  ["Kolada: settings", exampleData, (run, wb) => saveKoladaSettings(run, { koladaMunicipality: "2480", koladaGroup: "G124026" }, wb.capabilities)],
+  ["Kolada: fill in (a ticked value replaced)", linkedExample, (run, wb) => fillFromKolada(run, FETCHED, { ...KOLADA_YEARS, caps: wb.capabilities, accept: new Set(["I2|2024|2480"]), lang: "sv" })],
   [
     "select a finding",
     exampleData,
