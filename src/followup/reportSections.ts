@@ -34,7 +34,7 @@ function statusLabel(status: ActivityStatus | null, lang: Lang): string {
 export function trendLabel(i: IndicatorFollowUp, year: number, lang: Lang): string {
   if (!i.trend) return "";
   const verdict = t(trendVerdictText[i.trend.verdict], lang);
-  const since = i.previousYear !== null && i.previousYear < year - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
+  const since = i.previousYear !== null && i.previousYear < (i.valueYear ?? year) - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
   return `${t(trendMoveText[i.trend.move], lang)}${since}${verdict ? ` (${verdict})` : ""}`;
 }
 
@@ -87,7 +87,7 @@ function organisation(r: AnnualReport, lang: Lang): ReportTable {
 export function indicatorColumns(year: number, lang: Lang): ReportColumn[] {
   return columns(lang, [
     [col.indicator, "text"], [col.unit, "text"], [col.assessment, "text"], [col.trend, "text"], [col.baseYear, "year"],
-    [col.baseValue, "number"], [col.targetYear, "year"], [col.targetValue, "number"], [col.result(year), "number"],
+    [col.baseValue, "number"], [col.targetYear, "year"], [col.targetValue, "number"], [col.latestValue, "number"],
     [col.previousValue, "number"], [col.progress, "percent"],
   ]);
 }
@@ -97,8 +97,14 @@ export function indicatorCells(i: IndicatorFollowUp | null, year: number, lang: 
   if (!i) return [t(reportText.none.noIndicator, lang), ...Array<null>(10).fill(null)];
   return [
     labelled(i.indicatorId, i.name), i.unit ? listLabel("unit", i.unit, lang) : "", assessmentLabel(i.assessment, lang),
-    trendLabel(i, year, lang), i.baseYear, i.baseValue, i.targetYear, i.targetValue, i.value, i.previousValue, i.progressShown,
+    trendLabel(i, year, lang), i.baseYear, i.baseValue, i.targetYear, i.targetValue,
+    withYear(i.value, i.valueYear), withYear(i.previousValue, i.previousYear), i.progressShown,
   ];
+}
+
+/** A measured value with the year it is from: shown "7 702 (2025)", kept a number in Excel. */
+export function withYear(value: number | null, year: number | null): FormattedNumber | null {
+  return value === null || year === null ? null : { value, format: "number", year };
 }
 
 function goals(r: AnnualReport, lang: Lang): ReportTable {

@@ -11,6 +11,8 @@ export type CellFormat = "text" | "integer" | "number" | "money" | "percent" | "
 export interface FormattedNumber {
   value: number;
   format: CellFormat;
+  /** The year the value is from, shown after it: "7 702 (2025)" (the cell stays a number). */
+  year?: number;
 }
 
 /** Text, a number in the column's format, an ISO date in a date column, a number with its own format, or empty. */

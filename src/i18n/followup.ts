@@ -45,7 +45,7 @@ export const col = {
   baseValue: { sv: "Basvärde", en: "Baseline" },
   targetYear: { sv: "Målår", en: "Target year" },
   targetValue: { sv: "Målvärde", en: "Target" },
-  result: (year: number): Text => ({ sv: `Resultat ${year}`, en: `Result ${year}` }),
+  latestValue: { sv: "Senaste mätning (år)", en: "Latest measurement (year)" },
   previousValue: { sv: "Föregående mätning", en: "Previous measurement" },
   trend: { sv: "Trend", en: "Trend" },
   progress: { sv: "Andel av vägen till målet", en: "Share of the way to the target" },

@@ -30,8 +30,9 @@ describe("follow-up of the example plan, 2025", () => {
     expect(ind("I4")).toMatchObject({ value: 14.6, previousValue: 14.9 });
     // I6 (higher is better) 6, 8, 10, 11 from 2022
     expect(ind("I6")).toMatchObject({ value: 11, previousValue: 10, trend: { move: "up", verdict: "better" } });
-    // I8 stops at 2024 (10.6): no value for 2025
-    expect(ind("I8")).toMatchObject({ value: null, previousYear: 2024, previousValue: 10.6, trend: null, progress: null });
+    // I8 stops at 2024 (10.6): 2025's CAN figures are not in, so 2024's value is assessed against 2023's 11
+    expect(ind("I8")).toMatchObject({ value: 10.6, valueYear: 2024, previousYear: 2023, previousValue: 11, trend: { move: "down", verdict: "better" } });
+    expect(ind("I1").valueYear).toBe(2025);
   });
 
   it("computes progress from baseline towards target", () => {
@@ -47,11 +48,11 @@ describe("follow-up of the example plan, 2025", () => {
     expect(ind("I10").progress).toBeCloseTo(0.5 / 1.2, 10);
   });
 
-  it("assesses every measured indicator På väg (all improved, none at target yet) and I8 Saknar mätvärde", () => {
+  it("assesses every indicator På väg (all improved, none at target yet), I8 on its 2024 value", () => {
     const byAssessment = Object.fromEntries(fu.indicators.map((i) => [i.indicatorId, i.assessment]));
     expect(byAssessment).toEqual({
       I1: "onTrack", I2: "onTrack", I3: "onTrack", I4: "onTrack", I5: "onTrack",
-      I6: "onTrack", I7: "onTrack", I8: "noValue", I9: "onTrack", I10: "onTrack",
+      I6: "onTrack", I7: "onTrack", I8: "onTrack", I9: "onTrack", I10: "onTrack",
     });
   });
 
@@ -59,8 +60,8 @@ describe("follow-up of the example plan, 2025", () => {
     expect(goal("M0").indicatorIds).toHaveLength(10);
     expect(goal("M1").indicatorIds).toEqual(["I1", "I2", "I3"]); // own I1, M1.1's I2, M1.2's I3
     expect(goal("M2").indicatorIds).toEqual(["I4", "I5", "I6", "I7"]);
-    expect(goal("M3.1").assessment).toBe("noValue"); // only I8
-    expect(goal("M3").assessment).toBe("onTrack"); // I9 on track, I8 without value
+    expect(goal("M3.1").assessment).toBe("onTrack"); // only I8, on its 2024 value
+    expect(goal("M3").assessment).toBe("onTrack"); // I9 and I8 on track
     // 2025's activities are A1–A11; M1's subtree holds A1, A2, A3 (done) and A4 (ongoing)
     expect(goal("M1").status).toEqual({ planned: 0, ongoing: 1, done: 3, delayed: 0, cancelled: 0 });
     expect(goal("M1.1").ownStatus.done).toBe(2);
@@ -119,7 +120,7 @@ describe("annual report of the example plan, 2025", () => {
       earmarked: 2000000, allocated: 1265000, spent: 1187000, remaining: 813000, hours: 2350,
     });
     expect(report.keyFigures.status).toEqual({ planned: 0, ongoing: 3, done: 8, delayed: 0, cancelled: 0 });
-    expect(report.keyFigures.assessments).toMatchObject({ onTrack: 9, noValue: 1, achieved: 0 });
+    expect(report.keyFigures.assessments).toMatchObject({ onTrack: 10, noValue: 0, achieved: 0 });
   });
 
   it("lists the five documents in force and the citizen promise D3 with its three activities", () => {
