@@ -7,7 +7,7 @@ import { sheetPicture } from "../support/workbookPicture";
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { toUserMessage } from "../../src/excel/errors";
 import { MemoryWorkbook, type SheetModel } from "../../src/host";
-import { examplePlanRows } from "../../src/workbook/example";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows } from "../../src/workbook/example";
 import { exampleWorkbook, workbookWithRows } from "./memoryPlan";
 
 const both = ["followUp", "report"] as const;
@@ -183,7 +183,7 @@ describe("regenerating next to the user's own sheets", () => {
 
 describe("the command's limits", () => {
   it("stays at one read and one write, under 5 MB, for 200 indicators and 2 000 activities, charting and listing them all", async () => {
-    const ex = examplePlanRows("sv");
+    const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
     const indicators = Array.from({ length: 200 }, (_, i) => [`X${i}`, `Indikator ${i}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2015, 500 + i, 2030, 100]);
     const measurements = indicators.flatMap(([id], i) => Array.from({ length: 11 }, (_, k) => [id, 2015 + k, 500 + i - 10 * k, ""]));
     const activities = Array.from({ length: 2000 }, (_, i) => [`B${i}`, `Aktivitet ${i} med en lite längre beskrivning`, "M1", "G2", "", "", "", "Pågår", 1000 + i, 900, 10, 2025, "", "Kommentar"]);
@@ -218,7 +218,7 @@ describe("the command's limits", () => {
   });
 
   it("says which tables were missing and how many values could not be read, and still writes the follow-up", async () => {
-    const ex = examplePlanRows("sv");
+    const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
     const wb = await workbookWithRows({ ...ex, Budget: [[2025, "tvåmiljoner", "", ""]] });
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("Möten").delete();

@@ -3,13 +3,13 @@
 
 import { buildAnnualReport } from "../../src/followup/annualReport";
 import { computeFollowUp } from "../../src/followup/compute";
-import { EXAMPLE_FOLLOW_UP_YEAR, examplePlanRows, exampleSettings } from "../../src/workbook/example";
+import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE, exampleFollowUpYear, examplePlanRows, exampleSettings } from "../../src/workbook/example";
 import { TABLES, type Lang } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { snapshotOf, tableOf } from "../support/snapshots";
 
-function examplePlan(lang: Lang) {
-  const rows = examplePlanRows(lang);
+function examplePlan(lang: Lang, referenceDate = EXAMPLE_REFERENCE_DATE) {
+  const rows = examplePlanRows(lang, referenceDate);
   return parsePlan(snapshotOf(TABLES.map((t) => tableOf(t.name, rows[t.name], { lang })), { lang }));
 }
 
@@ -127,5 +127,25 @@ describe("annual report of the example plan, 2025", () => {
     expect(report.documents.map((d) => [d.documentId, d.status])).toEqual([["D1", "valid"], ["D2", "valid"], ["D3", "valid"], ["D4", "valid"], ["D5", "valid"]]);
     expect(report.citizenPromises).toHaveLength(1);
     expect(report.citizenPromises[0].activities.map((a) => [a.activityId, a.status])).toEqual([["A4", "ongoing"], ["A5", "done"], ["A6", "done"]]);
+  });
+});
+
+describe.each(["2027-01-15", "2027-06-15", "2026-12-03"])("follow-up of the example generated at %s, in its default follow-up year", (date) => {
+  const year = exampleFollowUpYear(date);
+  const at = computeFollowUp(examplePlan("sv", date), year, exampleSettings("sv"));
+
+  it("assesses every indicator (no Saknar mätvärde), each on a value of the year or, for I8, the year before", () => {
+    expect(at.indicators.filter((i) => i.assessment === "noValue")).toEqual([]);
+    expect(at.indicators.map((i) => [i.indicatorId, i.valueYear])).toEqual(
+      ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10"].map((id) => [id, id === "I8" ? year - 1 : year]),
+    );
+    // the same figures as the example as written (2025), moved in time
+    expect(at.indicators.map((i) => [i.value, i.assessment])).toEqual(fu.indicators.map((i) => [i.value, i.assessment]));
+  });
+
+  it("has the year's activities, budget and meetings", () => {
+    expect(at.activities.map((a) => a.activityId)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11"]);
+    expect(at.budget.year).toEqual(fu.budget.year);
+    expect(at.meetings.map((m) => m.held)).toEqual(computeFollowUp(examplePlan("sv"), YEAR, exampleSettings("sv")).meetings.map((m) => m.held));
   });
 });

@@ -14,7 +14,7 @@ import { REQUEST_LIMIT_BYTES, SYNC_SPLIT_BYTES } from "../../src/plans/payload";
 import { buildReportDocx } from "../../src/followup/docx";
 import { MAX_INDICATOR_CHARTS } from "../../src/followup/followUpSheet";
 import type { MemoryWorkbook, SheetModel } from "../../src/host";
-import { examplePlanRows } from "../../src/workbook/example";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows } from "../../src/workbook/example";
 import { workbookWithRows } from "./memoryPlan";
 
 const both = ["followUp", "report"] as const;
@@ -24,7 +24,7 @@ const INDICATORS = MAX_INDICATOR_CHARTS + 50;
 
 /** The Umeå example with 250 indicators and 4 000 activities of 2025, each with a long comment: about 5 MB of report. */
 function largeRows() {
-  const ex = examplePlanRows("sv");
+  const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
   const indicators = Array.from({ length: INDICATORS }, (_, i) => [`X${i + 1}`, `Indikator ${i + 1}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2020, 500 + i, 2030, 100]);
   const measurements = indicators.flatMap(([id], i) => Array.from({ length: 6 }, (_, k) => [id, 2020 + k, 500 + i - 10 * k, ""]));
   const comment = "Genomfördes i samverkan med polisen och fastighetsägarna; uppföljning sker i beredningsgruppen. ".repeat(12);

@@ -23,7 +23,7 @@ import axe from "axe-core";
 import { act } from "react";
 import type { ExcelRunner } from "../../src/excel/api";
 import { MemoryWorkbook } from "../../src/host";
-import { examplePlanRows } from "../../src/workbook/example";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows } from "../../src/workbook/example";
 import { exampleWorkbook, workbookWithRows } from "../followup/memoryPlan";
 import { allByRole, allByText, byRole, byText, choose, cleanup, click, hasText, waitFor } from "./queries";
 import { dataRows, failingFrom, heldRunner, renderPane } from "./pane";
@@ -364,7 +364,7 @@ test("axe finds no accessibility violations in the overview and the budget view"
 });
 
 test("a plan with more indicators than the sheet charts: the pane says which are charted, and where the rest are", async () => {
-  const ex = examplePlanRows("sv");
+  const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
   const indicators = Array.from({ length: 230 }, (_, i) => [`X${i + 1}`, `Indikator ${i + 1}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2020, 500, 2030, 100]);
   const measurements = indicators.map(([id]) => [id, 2025, 450, ""]);
   const wb = await workbookWithRows({ ...ex, Indicators: indicators, Measurements: measurements });
