@@ -217,4 +217,6 @@ export interface AnnualReport {
   citizenPromises: ReportCitizenPromise[];
   /** Group names by id, for showing an activity's responsible group. */
   groupNames: Record<string, string>;
+  /** Meetings held against planned per group (planned from the group or the workbook's setting for its type). */
+  meetings: MeetingFollowUp[];
 }

@@ -51,3 +51,12 @@ export function formatDate(value: string | Date, lang: Lang = "sv"): string {
     lang === "sv" ? { timeZone: "UTC" } : { timeZone: "UTC", dateStyle: "medium" };
   return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
 }
+
+/** A date written out: "15 mars 2026" (sv) or "15 March 2026" (en), for running text; other text comes back unchanged. */
+export function formatLongDate(iso: string, lang: Lang = "sv"): string {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (date.getUTCDate() !== Number(m[3])) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(date);
+}
