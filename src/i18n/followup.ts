@@ -180,6 +180,7 @@ export const reportText = {
     noActivity: { sv: "(inga kopplade aktiviteter)", en: "(no linked activities)" },
   },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
+  goalChartTitle: (goal: string): Text => ({ sv: `${goal}: andel av vägen till målet`, en: `${goal}: share of the way to the target` }),
 };
 
 /** What the follow-up command tells the user. */
