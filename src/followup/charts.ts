@@ -11,8 +11,7 @@ import { assessmentText, col, followUpSheetText as T, reportText } from "../i18n
 import type { BudgetYear, FollowUp, GoalFollowUp, IndicatorFollowUp, MeetingFollowUp } from "./types";
 import { STATUSES } from "./activities";
 import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
-import { labelled } from "./reportSections";
-import type { CellFormat } from "./tableModel";
+import { labelled, type CellFormat } from "./tableModel";
 
 export interface ChartSeries {
   name: string;

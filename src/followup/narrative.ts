@@ -11,7 +11,7 @@ import { listText, narrativeText as N, shareText, valueText } from "../i18n/narr
 import type { ActivityFollowUp, ActivityStatus, AnnualReport, Assessment, GoalFollowUp, IndicatorFollowUp, StatusCounts } from "./types";
 import { ASSESSMENTS } from "./goals";
 import { STATUSES } from "./activities";
-import { labelled } from "./reportSections";
+import { labelled } from "./tableModel";
 
 /** What a clause may need besides the indicator: the follow-up year and the language. */
 export interface ClauseContext {

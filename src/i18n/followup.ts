@@ -153,6 +153,10 @@ export const reportText = {
     economyByGoal: { sv: "Ekonomi per mål", en: "Finances per goal" },
     documents: { sv: "Styrdokument", en: "Governing documents" },
     citizenPromises: { sv: "Medborgarlöften", en: "Citizen promises" },
+    goalIndicators: { sv: "Indikatorer", en: "Indicators" },
+    goalActivities: (year: number): Text => ({ sv: `Aktiviteter ${year}`, en: `Activities ${year}` }),
+    otherActivities: { sv: "Övriga aktiviteter", en: "Other activities" },
+    contents: { sv: "Innehåll", en: "Contents" },
   },
   keyFigures: {
     goals: { sv: "Mål", en: "Goals" },
@@ -178,8 +182,10 @@ export const reportText = {
     citizenPromises: (year: number): Text => ({ sv: `Inga medborgarlöften gäller ${year}.`, en: `No citizen promises apply in ${year}.` }),
     noIndicator: { sv: "(ingen egen indikator)", en: "(no indicator of its own)" },
     noActivity: { sv: "(inga kopplade aktiviteter)", en: "(no linked activities)" },
+    goalActivities: (year: number): Text => ({ sv: `Inga egna aktiviteter ${year}.`, en: `No activities of its own in ${year}.` }),
   },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
+  madeOn: (date: string): Text => ({ sv: `Upprättad ${date} med Rådsplan`, en: `Prepared on ${date} with Rådsplan` }),
   goalChartTitle: (goal: string): Text => ({ sv: `${goal}: andel av vägen till målet`, en: `${goal}: share of the way to the target` }),
 };
 

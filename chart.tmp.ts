@@ -1,0 +1,25 @@
+import { writeFileSync } from "node:fs";
+import { buildAnnualReport } from "./src/followup/annualReport";
+import { budgetChart, indicatorChart, meetingsChart, statusChart } from "./src/followup/charts";
+import { computeFollowUp } from "./src/followup/compute";
+import { chartRenderer } from "./src/followup/chartPng";
+import { loadChartAssets } from "./src/cli/chartAssets";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows, exampleSettings } from "./src/workbook/example";
+import { TABLES } from "./src/workbook/layout";
+import { parsePlan } from "./src/workbook/parsePlan";
+import { snapshotOf, tableOf } from "./test/workbook/helpers";
+(async () => {
+  const rows = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
+  const plan = parsePlan(snapshotOf(TABLES.map((t) => tableOf(t.name, rows[t.name], { lang: "sv" })), { lang: "sv" }));
+  const fu = computeFollowUp(plan, 2025, exampleSettings("sv"));
+  const render = await chartRenderer(loadChartAssets);
+  const t0 = Date.now();
+  writeFileSync("/tmp/c-i1.png", render(indicatorChart(fu.indicators[0], 0, 2025, "sv")!, "sv"));
+  writeFileSync("/tmp/c-i8.png", render(indicatorChart(fu.indicators[7], 7, 2025, "sv")!, "sv"));
+  writeFileSync("/tmp/c-budget.png", render(budgetChart(fu.budget.years, "sv"), "sv"));
+  writeFileSync("/tmp/c-meet.png", render(meetingsChart(fu.meetings, 2025, "sv"), "sv"));
+  writeFileSync("/tmp/c-status.png", render(statusChart(fu, "sv"), "sv"));
+  const t1 = Date.now();
+  for (let k = 0; k < 20; k++) render(indicatorChart(fu.indicators[k % 10], 0, 2025, "sv")!, "sv");
+  console.log("5 charts", t1 - t0, "ms; 20 more", Date.now() - t1, "ms");
+})();
