@@ -7,7 +7,7 @@
 
 import type { ChartKind } from "../workbook/edits";
 import { listLabel, type Lang } from "../workbook/layout";
-import { assessmentText, col, followUpSheetText as T, reportText } from "../i18n/followup";
+import { assessmentText, col, followUpSheetText as T } from "../i18n/followup";
 import type { BudgetYear, FollowUp, GoalFollowUp, IndicatorFollowUp, MeetingFollowUp } from "./types";
 import { STATUSES } from "./activities";
 import { BUDGET_COLORS, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
@@ -126,25 +126,6 @@ export function meetingsChart(meetings: readonly MeetingFollowUp[], year: number
       { name: col.meetingsPlanned[lang], values: meetings.map((m) => m.planned), color: planned },
     ],
     format: "integer",
-  };
-}
-
-/**
- * A goal's chart for the report sheet: how far each of its own indicators has come from
- * baseline to target (0–100 %), one bar per indicator, so indicators of any unit compare.
- */
-export function goalProgressChart(g: GoalFollowUp, indicators: readonly IndicatorFollowUp[], index: number, lang: Lang): ChartSpec | null {
-  const shown = indicators.filter((i) => i.progressShown !== null);
-  if (shown.length === 0) return null;
-  return {
-    name: `RP_Goal_${index + 1}`,
-    kind: "BarClustered",
-    title: reportText.goalChartTitle(labelled(g.goalId, g.name))[lang],
-    categoryAxisTitle: col.indicator[lang],
-    valueAxisTitle: col.progress[lang],
-    categories: shown.map((i) => shortLabel(i.indicatorId, i.name)),
-    series: [{ name: col.progress[lang], values: shown.map((i) => i.progressShown), color: INDICATOR_SERIES.colors[0] }],
-    format: "percent",
   };
 }
 

@@ -7,7 +7,7 @@
 import { listLabel, type Lang, type Text } from "../workbook/layout";
 import { assessmentText, col, documentStatusText, reportText, trendMoveText, trendVerdictText } from "../i18n/followup";
 import type { ActivityFollowUp, ActivityStatus, AnnualReport, Assessment, IndicatorFollowUp } from "./types";
-import { budgetChart, goalProgressChart, indicatorChart, meetingsChart, type ChartSpec } from "./charts";
+import { budgetChart, indicatorChart, meetingsChart, type ChartSpec } from "./charts";
 import { reportNarrative, type NarrativeOptions, type ReportNarrative } from "./narrative";
 import { ASSESSMENTS } from "./goals";
 import { columns, labelled, type FormattedNumber, type ReportCell, type ReportColumn, type ReportTable } from "./tableModel";
@@ -198,9 +198,11 @@ function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative
   const indicatorsOf = groupBy(r.indicators);
   const activitiesOf = groupBy(r.activities);
   const known = new Set(r.goals.map((g) => g.goalId));
+  const indexOf = new Map(r.indicators.map((i, k) => [i, k]));
   const out: ReportSection[] = r.goals.map((g, n) => {
     const inds = indicatorsOf.get(g.goalId) ?? [];
     const acts = activitiesOf.get(g.goalId) ?? [];
+    const charts = inds.map((i) => indicatorChart(i, indexOf.get(i)!, r.year, lang)).filter((c) => c !== null);
     return {
       id: "goal",
       level: g.depth >= 2 ? 3 : 2,
@@ -211,8 +213,9 @@ function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative
         // No table when the goal has no activities of its own: its paragraph says so.
         ...(acts.length > 0 ? [{ ...goalActivities(r, acts, `M${n + 1}_Akt`, lang), caption: t(reportText.sections.goalActivities(r.year), lang) }] : []),
       ],
-      charts: inds.map((i) => indicatorChart(i, r.indicators.indexOf(i), r.year, lang)).filter((c) => c !== null),
-      sheetChart: goalProgressChart(g, inds, n, lang),
+      charts,
+      // Beside the goal's tables on the sheet: the chart of its first indicator (the Uppföljning sheet has them all).
+      sheetChart: charts[0] ?? null,
     };
   });
   const orphans = r.activities.filter((a) => a.goalId === null || !known.has(a.goalId));
@@ -308,7 +311,8 @@ export function reportSections(r: AnnualReport, lang: Lang, options: NarrativeOp
   const budgetYears = r.budget.years.filter((y) => y.year <= r.year && y.year >= r.year - 2);
   return [
     section("summary", s.summary, n.summary, [summary(r, lang)]),
-    section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []),
+    // The organisation's rows are tall (member lists): its chart is drawn in Word only, as the sheet's would stretch with them.
+    { ...section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []), sheetChart: null },
     { ...section("goals", s.goals, null, [goals(r, lang)]), sheetChart: null },
     ...goalSubsections(r, lang, n),
     section("economy", s.economy, n.budget, economy(r, lang), budgetYears.length > 0 ? [budgetChart(budgetYears, lang)] : []),

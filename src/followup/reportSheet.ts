@@ -97,9 +97,13 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
   for (const b of blocks) if (b && b.rows.length > 0) measured.push({ widths: blockWidths(b) });
   const widths = fitColumns(measured, TABLE_WIDTH_CHARS);
   const tableColumns = Math.max(1, ...limited.flatMap(({ tables }) => tables.map((t) => t.columns.length)));
-  const chartFirst = tableColumns + 1;
-  let chartLast = chartFirst;
-  for (let w = widths[chartFirst] ?? DEFAULT_WIDTH; w < CHART_WIDTH_CHARS; w += widths[chartLast] ?? DEFAULT_WIDTH) chartLast += 1;
+  /** The columns a chart beside tables of `columns` columns spans: from one column past them, about CHART_WIDTH_CHARS wide. */
+  const chartSpan = (columns: number): [number, number] => {
+    const first = columns + 1;
+    let last = first;
+    for (let w = widths[first] ?? DEFAULT_WIDTH; w < CHART_WIDTH_CHARS; w += widths[last] ?? DEFAULT_WIDTH) last += 1;
+    return [first, last];
+  };
   const lineWidth = Math.round(widths.slice(0, tableColumns).reduce((a, b) => a + b, 0) * 1.1);
 
   const edits: Edit[] = [
@@ -134,7 +138,8 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
     });
     const block = blocks[k];
     if (block && block.rows.length > 0) {
-      chartPlaces.push({ block, topLeft: `${columnLetter(chartFirst)}${chartTop}`, bottomRight: `${columnLetter(chartLast)}${chartTop + CHART_ROWS - 1}` });
+      const [first, last] = chartSpan(Math.max(...tables.map((t) => t.columns.length)));
+      chartPlaces.push({ block, topLeft: `${columnLetter(first)}${chartTop}`, bottomRight: `${columnLetter(last)}${chartTop + CHART_ROWS - 1}` });
       row = Math.max(row, chartTop + CHART_ROWS + 1);
     }
   });

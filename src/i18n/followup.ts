@@ -186,7 +186,6 @@ export const reportText = {
   },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
   madeOn: (date: string): Text => ({ sv: `Upprättad ${date} med Rådsplan`, en: `Prepared on ${date} with Rådsplan` }),
-  goalChartTitle: (goal: string): Text => ({ sv: `${goal}: andel av vägen till målet`, en: `${goal}: share of the way to the target` }),
 };
 
 /** What the follow-up command tells the user. */
