@@ -199,19 +199,23 @@ function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative
   const activitiesOf = groupBy(r.activities);
   const known = new Set(r.goals.map((g) => g.goalId));
   const indexOf = new Map(r.indicators.map((i, k) => [i, k]));
+  const idCount = new Map<string, number>();
+  for (const g of r.goals) idCount.set(g.goalId, (idCount.get(g.goalId) ?? 0) + 1);
   const out: ReportSection[] = r.goals.map((g, n) => {
     const inds = indicatorsOf.get(g.goalId) ?? [];
     const acts = activitiesOf.get(g.goalId) ?? [];
     const charts = inds.map((i) => indicatorChart(i, indexOf.get(i)!, r.year, lang)).filter((c) => c !== null);
+    // Table names carry the goal's ID where it is a valid name part and unique ("Mal_M1.1_Akt"), else its position.
+    const part = `${lang === "sv" ? "Mal" : "Goal"}_${/^[\p{L}\p{N}_.]+$/u.test(g.goalId) && idCount.get(g.goalId) === 1 ? g.goalId : `${n + 1}`}`;
     return {
       id: "goal",
       level: g.depth >= 2 ? 3 : 2,
       heading: labelled(g.goalId, g.name),
       paragraph: narrative.goals.get(g.goalId) ?? null,
       tables: [
-        ...(inds.length > 0 ? [{ ...goalIndicators(r, inds, `M${n + 1}_Ind`, lang), caption: t(reportText.sections.goalIndicators, lang), sheetOnly: true }] : []),
+        ...(inds.length > 0 ? [{ ...goalIndicators(r, inds, `${part}_Ind`, lang), caption: t(reportText.sections.goalIndicators, lang), sheetOnly: true }] : []),
         // No table when the goal has no activities of its own: its paragraph says so.
-        ...(acts.length > 0 ? [{ ...goalActivities(r, acts, `M${n + 1}_Akt`, lang), caption: t(reportText.sections.goalActivities(r.year), lang) }] : []),
+        ...(acts.length > 0 ? [{ ...goalActivities(r, acts, `${part}_${lang === "sv" ? "Akt" : "Act"}`, lang), caption: t(reportText.sections.goalActivities(r.year), lang) }] : []),
       ],
       charts,
       // Beside the goal's tables on the sheet: the chart of its first indicator (the Uppföljning sheet has them all).
@@ -225,7 +229,7 @@ function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative
       level: 2,
       heading: t(reportText.sections.otherActivities, lang),
       paragraph: null,
-      tables: [{ ...goalActivities(r, [], "Ovriga", lang), columns: activityColumns(lang, true), rows: orphans.map((a) => [a.goalId, ...activityCells(r, a, lang)]) }],
+      tables: [{ ...goalActivities(r, [], lang === "sv" ? "OvrigaAktiviteter" : "OtherActivities", lang), columns: activityColumns(lang, true), rows: orphans.map((a) => [a.goalId, ...activityCells(r, a, lang)]) }],
       charts: [],
       sheetChart: null,
     });
