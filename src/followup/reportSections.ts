@@ -142,18 +142,6 @@ function goals(r: AnnualReport, lang: Lang): ReportTable {
   };
 }
 
-/** Each goal's label by its ID (an unknown ID stands for itself). */
-function goalLabels(r: AnnualReport): (goalId: string | null) => string {
-  const labels = new Map(r.goals.map((g) => [g.goalId, labelled(g.goalId, g.name)]));
-  return (id) => (id === null ? "" : (labels.get(id) ?? id));
-}
-
-/** Position of each goal in the report's (tree) order, for sorting activities by goal. */
-function goalOrder(r: AnnualReport): (goalId: string | null) => number {
-  const order = new Map(r.goals.map((g, i) => [g.goalId, i]));
-  return (id) => (id !== null && order.has(id) ? order.get(id)! : order.size);
-}
-
 function activityColumns(lang: Lang, withGoal: boolean): ReportColumn[] {
   return columns(lang, [
     ...(withGoal ? [[col.goal, "text"] as [Text, "text"]] : []),

@@ -17,7 +17,6 @@ import { fitColumns, placeTable, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { blockWidths, chartBlock, chartEdit, placeBlock } from "./followUpSheet";
-import type { NarrativeOptions } from "./narrative";
 import type { ReportTable } from "./tableModel";
 
 export interface ReportSheetOptions {

@@ -5,17 +5,19 @@
 // SEK 2,000,000 · 15 March 2026). Clauses carry no final full stop; the builder
 // joins them into sentences.
 
-import type { Lang, Text } from "../workbook/layout";
-import type { ActivityStatus, Assessment, TrendMove, TrendVerdict, Unit } from "../followup/types";
-import type { ListKey } from "../workbook/layout";
-
-type GoalLevel = ListKey<"goalLevel">;
+import type { Lang, Text } from "../base/text";
 import { formatLongDate, formatMoney, formatNumber } from "./format";
+
+// The keys these words are looked up by, as followup/types names them (i18n may not import it).
+type ActivityStatus = "planned" | "ongoing" | "done" | "delayed" | "cancelled";
+type Assessment = "achieved" | "onTrack" | "notOnTrack" | "noValue" | "unknown";
+type TrendMove = "up" | "down" | "flat";
+type TrendVerdict = "better" | "worse" | "same" | "unknown";
 
 const both = (f: (lang: Lang) => string): Text => ({ sv: f("sv"), en: f("en") });
 
 /** A measured value in its unit: "14,6 %", "8 690", "SEK 1,200" / "1 200 kr". */
-export function valueText(value: number, unit: Unit | null, lang: Lang): string {
+export function valueText(value: number, unit: string | null, lang: Lang): string {
   if (unit === "kronor") return formatMoney(value, lang);
   const n = formatNumber(value, lang);
   return unit === "percent" ? (lang === "sv" ? `${n}\u00a0%` : `${n}%`) : n;
@@ -106,7 +108,7 @@ export const narrativeText = {
 
   // ---- goals ----
   /** How the paragraph names the goal: "Målet", "Delmålet", "Det övergripande målet". */
-  goalWord: (level: GoalLevel | null): Text =>
+  goalWord: (level: string | null): Text =>
     level === "overall" ? { sv: "det övergripande målet", en: "the overall goal" } : level === "subGoal" ? { sv: "delmålet", en: "the sub-goal" } : { sv: "målet", en: "the goal" },
   /** "Målet följs upp med 1 egen indikator och 2 indikatorer under sina delmål" */
   indicatorsOf: (goal: Text, own: number, below: number): Text =>
