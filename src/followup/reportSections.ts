@@ -182,14 +182,15 @@ function goalIndicators(r: AnnualReport, inds: readonly IndicatorFollowUp[], nam
  * Word) and its own activities, with the goal's progress chart beside them in the sheet.
  * Activities of an unknown goal close the list under "Övriga aktiviteter".
  */
-function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative): ReportSection[] {
+function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative, maxGoals: number): ReportSection[] {
   const indicatorsOf = groupBy(r.indicators);
   const activitiesOf = groupBy(r.activities);
   const known = new Set(r.goals.map((g) => g.goalId));
   const indexOf = new Map(r.indicators.map((i, k) => [i, k]));
   const idCount = new Map<string, number>();
   for (const g of r.goals) idCount.set(g.goalId, (idCount.get(g.goalId) ?? 0) + 1);
-  const out: ReportSection[] = r.goals.map((g, n) => {
+  const shown = r.goals.slice(0, maxGoals);
+  const out: ReportSection[] = shown.map((g, n) => {
     const inds = indicatorsOf.get(g.goalId) ?? [];
     const acts = activitiesOf.get(g.goalId) ?? [];
     const charts = inds.map((i) => indicatorChart(i, indexOf.get(i)!, r.year, lang)).filter((c) => c !== null);
@@ -210,14 +211,23 @@ function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative
       sheetChart: charts[0] ?? null,
     };
   });
-  const orphans = r.activities.filter((a) => a.goalId === null || !known.has(a.goalId));
-  if (orphans.length > 0) {
+  // Activities of an unknown goal, and those of the goals past maxGoals, in one table with their goal.
+  const rest = new Set(r.goals.slice(maxGoals).map((g) => g.goalId));
+  const others = r.activities.filter((a) => a.goalId === null || !known.has(a.goalId) || rest.has(a.goalId));
+  if (others.length > 0 || rest.size > 0) {
+    const goalLabel = new Map(r.goals.map((g) => [g.goalId, labelled(g.goalId, g.name)]));
     out.push({
       id: "goal",
       level: 2,
-      heading: t(reportText.sections.otherActivities, lang),
-      paragraph: null,
-      tables: [{ ...goalActivities(r, [], lang === "sv" ? "OvrigaAktiviteter" : "OtherActivities", lang), columns: activityColumns(lang, true), rows: orphans.map((a) => [a.goalId, ...activityCells(r, a, lang)]) }],
+      heading: t(rest.size > 0 ? reportText.sections.moreGoals : reportText.sections.otherActivities, lang),
+      paragraph: rest.size > 0 ? t(reportText.moreGoalsNote(maxGoals, r.goals.length), lang) : null,
+      tables: [
+        {
+          ...goalActivities(r, [], lang === "sv" ? "OvrigaAktiviteter" : "OtherActivities", lang),
+          columns: activityColumns(lang, true),
+          rows: others.map((a) => [a.goalId === null ? "" : (goalLabel.get(a.goalId) ?? a.goalId), ...activityCells(r, a, lang)]),
+        },
+      ],
       charts: [],
       sheetChart: null,
     });
@@ -288,7 +298,12 @@ function citizenPromises(r: AnnualReport, lang: Lang): ReportTable {
 }
 
 /** The report's sections in order, rendered in `lang`, each goal's subsection after Måluppfyllelse. */
-export function reportSections(r: AnnualReport, lang: Lang, options: NarrativeOptions = {}): ReportSection[] {
+export interface SectionOptions extends NarrativeOptions {
+  /** Goals that get a subsection of their own (the report sheet's limit); the rest share one. Default all. */
+  maxGoalSections?: number;
+}
+
+export function reportSections(r: AnnualReport, lang: Lang, options: SectionOptions = {}): ReportSection[] {
   const s = reportText.sections;
   const n = reportNarrative(r, lang, options);
   const section = (id: ReportSection["id"], heading: Text, paragraph: string | null, tables: ReportTable[], charts: ChartSpec[] = []): ReportSection => ({
@@ -306,7 +321,7 @@ export function reportSections(r: AnnualReport, lang: Lang, options: NarrativeOp
     // The organisation's rows are tall (member lists): its chart is drawn in Word only, as the sheet's would stretch with them.
     { ...section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []), sheetChart: null },
     { ...section("goals", s.goals, null, [goals(r, lang)]), sheetChart: null },
-    ...goalSubsections(r, lang, n),
+    ...goalSubsections(r, lang, n, options.maxGoalSections ?? r.goals.length),
     section("economy", s.economy, n.budget, economy(r, lang), budgetYears.length > 0 ? [budgetChart(budgetYears, lang)] : []),
     section("documents", s.documents, n.documents, [documents(r, lang)]),
     section("citizenPromises", s.citizenPromises, r.citizenPromises.length > 0 ? n.citizenPromises : null, [citizenPromises(r, lang)]),

@@ -156,6 +156,7 @@ export const reportText = {
     goalIndicators: { sv: "Indikatorer", en: "Indicators" },
     goalActivities: (year: number): Text => ({ sv: `Aktiviteter ${year}`, en: `Activities ${year}` }),
     otherActivities: { sv: "Övriga aktiviteter", en: "Other activities" },
+    moreGoals: { sv: "Övriga mål", en: "Further goals" },
     contents: { sv: "Innehåll", en: "Contents" },
   },
   keyFigures: {
@@ -185,6 +186,11 @@ export const reportText = {
     goalActivities: (year: number): Text => ({ sv: `Inga egna aktiviteter ${year}.`, en: `No activities of its own in ${year}.` }),
   },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
+  /** On the report sheet when it gives only the first `shown` goals a subsection of their own. */
+  moreGoalsNote: (shown: number, total: number): Text => ({
+    sv: `Bladet ger de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} målen text och tabeller; övriga måls indikatorer står under Måluppfyllelse och deras aktiviteter här nedan. Word-filen har text och diagram för alla mål.`,
+    en: `The sheet gives the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} goals their own text and tables; the other goals' indicators are under Goal attainment and their activities below. The Word file has text and charts for every goal.`,
+  }),
   madeOn: (date: string): Text => ({ sv: `Upprättad ${date} med Rådsplan`, en: `Prepared on ${date} with Rådsplan` }),
 };
 
