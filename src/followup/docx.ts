@@ -39,6 +39,13 @@ const A4 = { short: 11906, long: 16838, side: 850, top: 1134 };
 const TEXT_WIDTH = { portrait: A4.short - 2 * A4.side, landscape: A4.long - 2 * A4.side };
 /** Cell margins left and right (twips). */
 const CELL_MARGIN = 80;
+/**
+ * Most indicator charts the report draws as pictures (the first ones, in report order), as
+ * the sheets chart at most 200: far more than a council follows up, and what keeps the
+ * export of a plan of thousands of indicators within memory (a picture is about 30 KB).
+ * Every indicator keeps its sentences and table rows.
+ */
+export const MAX_WORD_INDICATOR_CHARTS = 200;
 /** Chart pictures: SVG size (px) and the size they are shown at in the document (px at 96 dpi, about 16 × 8.2 cm). */
 const CHART_SVG = { width: 640, height: 330 };
 const CHART_SHOWN = { width: 604, height: 311 };
@@ -100,29 +107,38 @@ function wordTable(d: Docx, table: ReportTable, lang: Lang): { table: InstanceTy
   const texts = table.rows.map((r) => table.columns.map((c, j) => formatCell(r[j] ?? null, c.format, lang)));
   const header = table.columns.map((c) => c.header);
   const { widths, landscape } = tableWidths(header, texts.length > 0 ? texts : [[table.emptyText]]);
-  const cell = (text: string, j: number, opts: { header?: boolean; italics?: boolean; span?: number } = {}) =>
+  // Lean cells (a table of thousands of rows is millions of XML nodes): margins are the
+  // table's, font size, spacing and alignment come from the paragraph styles, widths from the grid.
+  const style = (j: number, header: boolean) => (header ? (numeric[j] ? "TableHeaderNumber" : "TableHeader") : numeric[j] ? "TableNumber" : "TableText");
+  const cell = (text: string, j: number, header = false) =>
     new d.TableCell({
-      shading: opts.header ? { type: d.ShadingType.CLEAR, color: "auto", fill: "D9D9D9" } : undefined,
-      margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
-      width: { size: opts.span ? widths.reduce((a, b) => a + b, 0) : widths[j], type: d.WidthType.DXA },
-      ...(opts.span ? { columnSpan: opts.span } : {}),
-      children: [
-        new d.Paragraph({
-          alignment: numeric[j] && !opts.span ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-          spacing: { before: 0, after: 0 },
-          children: [new d.TextRun({ text, bold: opts.header, italics: opts.italics, size: TABLE_PT * 2 })],
-        }),
-      ],
+      ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: "D9D9D9" } } : {}),
+      children: [new d.Paragraph({ style: style(j, header), text })],
     });
   const rows = [
-    new d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, j) => cell(h, j, { header: true })) }),
+    new d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, j) => cell(h, j, true)) }),
     ...(texts.length > 0
       ? texts.map((r) => new d.TableRow({ cantSplit: true, children: r.map((text, j) => cell(text, j)) }))
-      : [new d.TableRow({ children: [cell(table.emptyText, 0, { italics: true, span: header.length })] })]),
+      : [
+          new d.TableRow({
+            children: [
+              new d.TableCell({
+                columnSpan: header.length,
+                children: [new d.Paragraph({ style: "TableText", children: [new d.TextRun({ text: table.emptyText, italics: true })] })],
+              }),
+            ],
+          }),
+        ]),
   ];
   const total = widths.reduce((a, b) => a + b, 0);
   return {
-    table: new d.Table({ width: { size: total, type: d.WidthType.DXA }, columnWidths: widths, layout: d.TableLayoutType.FIXED, rows }),
+    table: new d.Table({
+      width: { size: total, type: d.WidthType.DXA },
+      columnWidths: widths,
+      layout: d.TableLayoutType.FIXED,
+      margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
+      rows,
+    }),
     landscape,
   };
 }
@@ -177,6 +193,7 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
   add(new d.Paragraph({ style: "ContentsHeading", children: [new d.TextRun(reportText.sections.contents[lang])] }));
   add(new d.TableOfContents(reportText.sections.contents[lang], { hyperlink: true, headingStyleRange: "1-3" }));
   let first = true;
+  let indicatorCharts = 0;
   for (const section of reportSections(report, lang, { asOf: options.asOf })) {
     const headingParagraph = new d.Paragraph({
       heading: HEADING(d, section.level),
@@ -191,7 +208,14 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
     add(headingParagraph, opensLandscape);
     // The paragraph stays on the page of the first chart after it.
     if (section.paragraph) add(paragraph(section.paragraph, { keepNext: render !== null && section.charts.length > 0 }), opensLandscape);
-    if (render) for (const spec of section.charts) add(chartParagraph(d, render, spec, lang));
+    if (render && section.id === "goals" && report.indicators.length > MAX_WORD_INDICATOR_CHARTS) {
+      add(paragraph(reportText.chartsLeftOut(MAX_WORD_INDICATOR_CHARTS, report.indicators.length)[lang], { italics: true }));
+    }
+    if (render)
+      for (const spec of section.charts) {
+        if (section.id === "goal" && ++indicatorCharts > MAX_WORD_INDICATOR_CHARTS) continue;
+        add(chartParagraph(d, render, spec, lang));
+      }
     for (const { t, table, landscape } of tables) {
       if (t.caption) add(paragraph(t.caption, { keepNext: true, bold: true }), landscape);
       add(table, landscape);
@@ -234,6 +258,10 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
       paragraphStyles: [
         { id: "Subtitle", name: "Subtitle", basedOn: "Normal", run: { size: 30, color: "404040" }, paragraph: { spacing: { before: 120 } } },
         { id: "ContentsHeading", name: "TOC Heading", basedOn: "Normal", run: { size: 30, bold: true, color: "1F3864" }, paragraph: { spacing: { after: 200 } } },
+        { id: "TableText", name: "Table Text", basedOn: "Normal", run: { size: TABLE_PT * 2 }, paragraph: { spacing: { before: 0, after: 0 } } },
+        { id: "TableNumber", name: "Table Number", basedOn: "TableText", paragraph: { alignment: d.AlignmentType.RIGHT } },
+        { id: "TableHeader", name: "Table Header", basedOn: "TableText", run: { bold: true } },
+        { id: "TableHeaderNumber", name: "Table Header Number", basedOn: "TableHeader", paragraph: { alignment: d.AlignmentType.RIGHT } },
       ],
     },
     sections: [

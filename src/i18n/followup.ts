@@ -191,6 +191,11 @@ export const reportText = {
     sv: `Bladet ger de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} målen text och tabeller; övriga måls indikatorer står under Måluppfyllelse och deras aktiviteter här nedan. Word-filen har text och diagram för alla mål.`,
     en: `The sheet gives the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} goals their own text and tables; the other goals' indicators are under Goal attainment and their activities below. The Word file has text and charts for every goal.`,
   }),
+  /** In the Word report when only the first `shown` indicators get a chart picture. */
+  chartsLeftOut: (shown: number, total: number): Text => ({
+    sv: `Diagram visas för de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} indikatorerna; alla indikatorers värden står i tabellen och i texten under varje mål.`,
+    en: `Charts are shown for the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} indicators; every indicator's values are in the table and in the text under each goal.`,
+  }),
   madeOn: (date: string): Text => ({ sv: `Upprättad ${date} med Rådsplan`, en: `Prepared on ${date} with Rådsplan` }),
 };
 
