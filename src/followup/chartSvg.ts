@@ -79,7 +79,8 @@ function valueRange(spec: ChartSpec): [number, number] {
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     if (lo > 0 && (hi - lo) / hi <= 1 / 6) {
-      min = lo;
+      // A little room below the lowest value, so a target line there does not lie on the axis.
+      min = lo - (hi - lo) * 0.05;
       max = hi;
     } else {
       min = Math.min(0, lo);
