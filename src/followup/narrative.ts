@@ -83,10 +83,31 @@ export interface NarrativeOptions {
   asOf?: string;
 }
 
+/** The report's indicators and activities by their own goal, indexed once for all paragraphs. */
+export interface GoalIndex {
+  indicators: Map<string, IndicatorFollowUp[]>;
+  activities: Map<string, ActivityFollowUp[]>;
+}
+
+function byGoal<T extends { goalId: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.goalId === null) continue;
+    const list = out.get(item.goalId);
+    if (list) list.push(item);
+    else out.set(item.goalId, [item]);
+  }
+  return out;
+}
+
+export function goalIndex(r: AnnualReport): GoalIndex {
+  return { indicators: byGoal(r.indicators), activities: byGoal(r.activities) };
+}
+
 /** A goal's paragraph: its indicators one by one, its roll-up assessment and its activities. */
-export function goalParagraph(r: AnnualReport, g: GoalFollowUp, lang: Lang, options: NarrativeOptions = {}): string {
+export function goalParagraph(r: AnnualReport, g: GoalFollowUp, lang: Lang, options: NarrativeOptions = {}, index: GoalIndex = goalIndex(r)): string {
   const ctx = { year: r.year, lang };
-  const own = r.indicators.filter((i) => i.goalId === g.goalId);
+  const own = index.indicators.get(g.goalId) ?? [];
   const below = g.indicatorIds.length - own.length;
   const word = N.goalWord(g.level);
   const parts: string[] = [sentences([N.indicatorsOf(word, own.length, below)[lang]])];
@@ -95,7 +116,7 @@ export function goalParagraph(r: AnnualReport, g: GoalFollowUp, lang: Lang, opti
     const counts = ASSESSMENTS.filter((a) => g.assessments[a] > 0).map((a): [Assessment, number] => [a, g.assessments[a]]);
     parts.push(sentences([N.goalAssessment(word, g.assessment, counts, g.indicatorIds.length)[lang]]));
   }
-  const ownActs = r.activities.filter((a) => a.goalId === g.goalId);
+  const ownActs = index.activities.get(g.goalId) ?? [];
   const ownCount = total(g.ownStatus);
   const statusList = (s: StatusCounts) => N.statusList(statusCounts(s), lang);
   const activityParts: (string | null)[] = [
@@ -111,7 +132,8 @@ export function goalParagraph(r: AnnualReport, g: GoalFollowUp, lang: Lang, opti
 /** The budget paragraph: earmarked, allocated, spent, what remains, who went over and the staff hours. */
 export function budgetParagraph(r: AnnualReport, lang: Lang): string {
   const b = r.budget.year;
-  const over = r.activities.filter((a) => r.budget.overBudget.includes(a.activityId));
+  const overIds = new Set(r.budget.overBudget);
+  const over = r.activities.filter((a) => overIds.has(a.activityId));
   return sentences([
     b.earmarked !== null ? N.earmarked(r.year, b.earmarked)[lang] : N.noEarmark(r.year)[lang],
     N.allocatedSpent(b.allocated, b.spent, r.activities.length)[lang],
@@ -180,10 +202,11 @@ export interface ReportNarrative {
 }
 
 export function reportNarrative(r: AnnualReport, lang: Lang, options: NarrativeOptions = {}): ReportNarrative {
+  const index = goalIndex(r);
   return {
     summary: summaryParagraph(r, lang),
     organisation: organisationParagraph(r, lang),
-    goals: new Map(r.goals.map((g) => [g.goalId, goalParagraph(r, g, lang, options)])),
+    goals: new Map(r.goals.map((g) => [g.goalId, goalParagraph(r, g, lang, options, index)])),
     budget: budgetParagraph(r, lang),
     documents: documentsParagraph(r, lang),
     citizenPromises: citizenPromisesParagraph(r, lang),

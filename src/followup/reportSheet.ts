@@ -37,13 +37,13 @@ const TABLE_WIDTH_CHARS = 170;
 /** A chart beside a table: about this many characters of column width, this many rows tall. */
 const CHART_WIDTH_CHARS = 58;
 const CHART_ROWS = 16;
-/** Most charts the sheet draws (as the Uppföljning sheet). */
-export const MAX_REPORT_CHARTS = 200;
+/** Most charts the sheet draws: one per goal part and the budget's. */
+export const MAX_REPORT_CHARTS = 60;
 /**
  * Most goals the sheet gives a subsection of their own (heading, paragraph, tables, chart):
  * far more than a council has, few enough for one request to Excel; the rest share one table.
  */
-export const MAX_REPORT_GOALS = 200;
+export const MAX_REPORT_GOALS = 50;
 /** Default Excel column width (characters) for the columns the chart spans. */
 const DEFAULT_WIDTH = 8.43;
 const HEADING_SIZE: Record<ReportSection["level"], number> = { 1: 14, 2: 12, 3: 11 };

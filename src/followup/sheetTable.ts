@@ -49,11 +49,16 @@ function isFormattedNumber(c: ReportCell): c is FormattedNumber {
   return typeof c === "object" && c !== null;
 }
 
-/** A formatted number's own Excel format: its format's, with its year as literal text after it ("#,##0" (2025)"). */
-function ownNumberFormat(c: FormattedNumber): string | null {
-  const format = excelNumberFormat(c.format, [c.value]);
-  if (c.year === undefined) return format;
-  return `${format === null || format === "General" ? "General" : format}" (${c.year})"`;
+/**
+ * A formatted number's own Excel format: its format's or, with a year, its column's (so the
+ * decimals match the column's and rows of the same year share one format; the value's own
+ * decimals in a column of mixed ones) with the year as literal text after it ("#,##0" (2025)").
+ */
+function ownNumberFormat(c: FormattedNumber, columnFormat: string | null): string | null {
+  if (c.year === undefined) return excelNumberFormat(c.format, [c.value]);
+  // A column of mixed decimals is General, which takes no literal text: then the value's own decimals.
+  const format = columnFormat && columnFormat !== "General" ? columnFormat : excelNumberFormat(c.format, [c.value]);
+  return `${format ?? "General"}" (${c.year})"`;
 }
 
 /** The value Excel gets for a cell: numbers as numbers, ISO dates in date columns as date serials. */
@@ -147,7 +152,7 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
     };
     rows.forEach((r, i) => {
       const c = r[j] ?? null;
-      const format = isFormattedNumber(c) ? ownNumberFormat(c) : null;
+      const format = isFormattedNumber(c) ? ownNumberFormat(c, columnFormats[j]) : null;
       if (format === runFormat && runStart >= 0) return;
       if (runStart >= 0) flush(i - 1);
       runStart = i;

@@ -12,21 +12,25 @@ export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }
 
+/** Intl formatters are costly to make: one per language and options, made on first use. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${key}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.NumberFormat(LOCALE[lang], options)));
+  return f;
+}
+
 /** A number in the language's convention: "1 234,5" (sv, U+00A0 and U+2212) or "1,234.5" (en). */
 export function formatNumber(value: number, lang: Lang = "sv", maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  return formatter(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 /** An amount in whole kronor: "1 234 kr" (sv) or "SEK 1,234" (en). */
 export function formatMoney(value: number, lang: Lang = "sv"): string {
   if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: "currency",
-    currency: "SEK",
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  }).format(value);
+  return formatter(lang, "money", { style: "currency", currency: "SEK", maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
