@@ -33,7 +33,7 @@ export interface ReportSheetOptions {
 /** Rows 1–3 hold the title, subtitle and note; sections start below a blank row. */
 const FIRST_SECTION_ROW = 5;
 /** Total column width (characters) the tables are fitted into, leaving room beside them for a chart on a landscape A4 page. */
-const TABLE_WIDTH_CHARS = 170;
+const TABLE_WIDTH_CHARS = 200;
 /** A chart beside a table: about this many characters of column width, this many rows tall. */
 const CHART_WIDTH_CHARS = 58;
 const CHART_ROWS = 16;
