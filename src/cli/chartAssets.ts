@@ -2,12 +2,14 @@
 // wasm and the DejaVu Sans Condensed fonts, read from their npm packages.
 
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { ChartAssets } from "../followup/chartPng";
 
-/** Resolves package files from this module's place (in the sources or in dist-cli/), as Node resolves requires. */
-const req = createRequire(path.join(__dirname, "resolve.js"));
+/** webpack's name for Node's own require in a bundle (dist-cli/radsplan.js); undefined when run from source. */
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+
+/** Resolves package files as Node resolves requires: from dist-cli/ in the bundle, from here in the sources. */
+const req: NodeJS.Require = typeof __non_webpack_require__ !== "undefined" ? __non_webpack_require__ : require;
 
 export async function loadChartAssets(): Promise<ChartAssets> {
   const fontDir = path.join(path.dirname(req.resolve("dejavu-fonts-ttf/package.json")), "ttf");

@@ -11,7 +11,7 @@ import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE, examplePlanRows, exampl
 import { TABLES } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { snapshotOf, tableOf } from "../workbook/helpers";
+import { snapshotOf, tableOf } from "../support/snapshots";
 import { planOf } from "./planFixture";
 
 const plan = planOf({

@@ -13,7 +13,7 @@ import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE, examplePlanRows, exampl
 import { TABLES, type Lang } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { snapshotOf, tableOf } from "../workbook/helpers";
+import { snapshotOf, tableOf } from "../support/snapshots";
 import { planOf } from "./planFixture";
 
 function exampleReport(lang: Lang) {
