@@ -2,7 +2,8 @@
 // and end-to-end tests in real Chromium (test/e2e/*.e2e.test.ts) against one production build.
 /** @type {import('jest').Config} */
 // numfmt's "require" entry names a file the package does not ship (dist/index.cjs); its CommonJS build is dist/index.js.
-const moduleNameMapper = { "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js" };
+// The browser's chart assets (fetched by URL) are read from node_modules under jest.
+const moduleNameMapper = { "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js", "(^|/)chartAssets$": "<rootDir>/src/cli/chartAssets.ts" };
 const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true }, diagnostics: false }];
 module.exports = {
   projects: [

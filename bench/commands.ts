@@ -7,7 +7,9 @@
 import type { ExcelRunner } from "../src/excel/api";
 import { runCheck } from "../src/excel/commands/check";
 import { applyEdits } from "../src/excel/applyEdits";
-import { generateFollowUp } from "../src/excel/commands/followUp";
+import { generateFollowUp, readFollowUp } from "../src/excel/commands/followUp";
+import { loadChartAssets } from "../src/cli/chartAssets";
+import { buildReportDocx } from "../src/followup/docx";
 import { readAndPlan } from "../src/excel/runCommand";
 import { followUpCommand } from "../src/plans/followUp";
 import { readSnapshot } from "../src/excel/readSnapshot";
@@ -16,7 +18,7 @@ import { utf8Length } from "../src/host/api/context";
 import { BENCH_FOLLOW_UP_YEAR, BENCH_REFERENCE_DATE } from "./generatePlan";
 import { recordRequests } from "./officeJsRequests";
 
-export type CommandId = "check" | "followUp";
+export type CommandId = "check" | "followUp" | "wordReport";
 
 export interface CommandOutcome {
   /** The sheets the command wrote. */
@@ -35,6 +37,10 @@ export interface BenchCommand {
    * request (bench/officeJsRequests.ts), for the workbook as it is before a run.
    */
   officeJsRequests?(wb: MemoryWorkbook): Promise<number[]>;
+  /** The sizes it is run at (default every size asked for). */
+  sizes?: readonly number[];
+  /** Timed runs at most (default as asked), for commands too slow to repeat five times. */
+  maxRuns?: number;
 }
 
 const FOLLOW_UP_SHEETS = ["followUp", "report"] as const;
@@ -64,6 +70,20 @@ export const COMMANDS: readonly BenchCommand[] = [
       const write = await wb.run((context) => readAndPlan(context, followUpCommand, { sheets: [...kinds], year: BENCH_FOLLOW_UP_YEAR, lang: "sv" }));
       const { requestBytes } = await recordRequests((context) => applyEdits(context, write.edits, wb.capabilities));
       return requestBytes;
+    },
+  },
+  {
+    // The Word report as the task pane and `radsplan report --docx` make it: the one read,
+    // then the .docx with a chart picture (rasterised by resvg) per indicator, budget and meetings.
+    id: "wordReport",
+    maxSyncs: 1,
+    sizes: [1],
+    maxRuns: 2,
+    async run(run) {
+      const { report } = await readFollowUp(run, BENCH_FOLLOW_UP_YEAR);
+      const bytes = await buildReportDocx(report, "sv", { chartAssets: loadChartAssets, asOf: BENCH_REFERENCE_DATE });
+      const pictures = report.indicators.filter((i) => i.series.length > 0 || i.baseValue !== null).length;
+      return { sheets: [], detail: `.docx of ${(bytes.length / 2 ** 20).toFixed(1)} MB: ${report.goals.length} goals, about ${pictures} indicator charts, ${report.activities.length} activities` };
     },
   },
 ];

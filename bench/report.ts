@@ -160,6 +160,15 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
     const met = results.every(({ c }) => !c.failure && summarize(c.runs).syncs <= limit);
     out.push({ target: `${id}: at most ${limit} syncs at every size`, met, detail: syncs.join(", ") });
   }
+  const word = sizes.find((s) => s.scale === 1)?.commands.find((x) => x.command === "wordReport");
+  if (word) {
+    const w = summarize(word.runs);
+    out.push({
+      target: `wordReport (Word export with charts) at 1x: peak memory under 1 GB (${mb(TARGETS.peakRssBytes)}), at most ${word.maxSyncs} sync`,
+      met: !word.failure && word.runs.length > 0 && w.peakRssBytes < TARGETS.peakRssBytes && w.syncs <= word.maxSyncs,
+      detail: word.failure ? `failed: ${word.failure}` : `${mb(w.peakRssBytes)} RSS, ${w.syncs} sync, best ${sec(w.wallBestMs)}, CPU ${sec(w.cpuMedianMs)}`,
+    });
+  }
   const all = sizes.flatMap((s) => s.commands.map((c) => ({ scale: s.scale, c, s: summarize(c.runs) })));
   const heaviest = all.reduce((a, b) => (b.s.peakRssBytes > a.s.peakRssBytes ? b : a), all[0]);
   if (heaviest) {

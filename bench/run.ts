@@ -4,6 +4,7 @@
 // wall and CPU time, peak memory and the time ratios, with each target and
 // whether it is met; the same goes to bench/results.json.
 // Options: --sizes 1,2,4  --commands check,followUp  --runs 5  --warmup 1  --seed N
+//          (wordReport, the Word export with its charts, runs at 1x only, twice at most)
 //          --out bench/results.json  --profile (one extra, profiled run per size and
 //          command, saved in bench/profiles/ and summarised)
 
@@ -74,10 +75,11 @@ async function benchCommand(wb: MemoryWorkbook, command: BenchCommand, scale: nu
   try {
     if (command.officeJsRequests) result.officeJsRequestBytes = await command.officeJsRequests(wb);
     for (let i = 0; i < o.warmup; i++) await once();
-    for (let i = 0; i < o.runs; i++) {
+    const runs = Math.min(o.runs, command.maxRuns ?? o.runs);
+    for (let i = 0; i < runs; i++) {
       const m = await once();
       result.runs.push(m);
-      progress(`  ${command.id} run ${i + 1}/${o.runs}: ${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.syncs} syncs`);
+      progress(`  ${command.id} run ${i + 1}/${runs}: ${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.syncs} syncs`);
     }
     if (o.profile) {
       const stop = await startProfile();
@@ -115,6 +117,7 @@ async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<Si
   const { wb, size: prepared } = await prepare(scale, o);
   const size: SizeResult = { ...prepared, readResponseBytes: await readResponseBytes(wb), commands: [] };
   for (const command of o.commands) {
+    if (command.sizes && !command.sizes.includes(scale)) continue;
     progress(`${scale}x: ${command.id}`);
     size.commands.push(await benchCommand(wb, command, scale, rss, o));
   }

@@ -125,5 +125,6 @@ export function buildAnnualReport(plan: Plan, year: number, settings: Settings, 
     documents: reportDocuments(plan, year),
     citizenPromises: reportCitizenPromises(plan, fu),
     groupNames: Object.fromEntries(groups.map((g) => [g.groupId, g.name])),
+    meetings: fu.meetings,
   };
 }

@@ -6,16 +6,14 @@
 // maxRows, long tables and blocks list their first rows and say what they leave out.
 
 import type { CellValue } from "../workbook/snapshot";
-import type { ChartKind, Edit } from "../workbook/edits";
-import { listLabel, type Lang } from "../workbook/layout";
+import type { Edit } from "../workbook/edits";
+import type { Lang } from "../workbook/layout";
 import { columnLetter } from "../workbook/parse/address";
-import { assessmentText, col, followUpSheetText as T } from "../i18n/followup";
+import { col, followUpSheetText as T } from "../i18n/followup";
 import type { FollowUp, IndicatorFollowUp } from "./types";
-import { STATUSES } from "./activities";
 import { chartGrid, DEFAULT_GRID } from "./chartGrid";
-import { BUDGET_COLORS, COMPARISON_SERIES, INDICATOR_SERIES, MEETING_COLORS, STATUS_COLORS } from "./chartStyle";
-import { MAX_COMPARISONS } from "./comparisons";
-import { indicatorCells, indicatorColumns, labelled } from "./reportSections";
+import { budgetChart, chartTable, indicatorChart, meetingsChart, seriesLineStyle, shortLabel, statusChart, type ChartSpec } from "./charts";
+import { indicatorCells, indicatorColumns } from "./reportSections";
 import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
 import { columnWidth, excelNumberFormat, fitColumns, footnote, HEADER_FILL, placeTable, type ColumnWidth } from "./sheetTable";
 import { followUpTablePrefix } from "./sheetNames";
@@ -45,18 +43,8 @@ export interface FollowUpSheet extends GeneratedSheet {
  */
 export const MAX_INDICATOR_CHARTS = 200;
 
-interface ChartSpec {
-  name: string;
-  kind: ChartKind;
-  title: string;
-  categoryAxisTitle: string;
-  valueAxisTitle: string;
-  colors: string[];
-  lineStyles?: string[];
-}
-
 /** A data block: a caption, a header row, rows (first column the categories) and the chart drawn from it, if any. */
-interface Block {
+export interface Block {
   caption: string;
   header: string[];
   rows: CellValue[][];
@@ -69,102 +57,20 @@ interface Block {
   footnote?: string;
 }
 
-/** Category labels are kept short so the chart keeps room for its bars. */
-function label(id: string, name: string, max = 40): string {
-  const s = labelled(id, name);
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+/** A chart's data block: its table under `caption`, the chart drawn from it (none without categories). */
+export function chartBlock(caption: string, spec: ChartSpec, emptyText: string): Block {
+  const { header, rows } = chartTable(spec);
+  return { caption, header, rows, formats: spec.series.map(() => spec.format), chart: rows.length > 0 ? spec : null, emptyText };
 }
 
-function statusBlock(fu: FollowUp, lang: Lang): Block {
-  const goals = fu.goals.filter((g) => STATUSES.some((s) => g.ownStatus[s] > 0));
-  return {
-    caption: T.statusHeading(fu.year)[lang],
-    header: [T.goalAxis[lang], ...STATUSES.map((s) => listLabel("activityStatus", s, lang))],
-    rows: goals.map((g) => [label(g.goalId, g.name), ...STATUSES.map((s) => g.ownStatus[s])]),
-    formats: STATUSES.map(() => "integer"),
-    chart: {
-      name: "RP_Status",
-      kind: "BarStacked",
-      title: T.statusHeading(fu.year)[lang],
-      categoryAxisTitle: T.goalAxis[lang],
-      valueAxisTitle: T.activitiesAxis[lang],
-      colors: STATUSES.map((s) => STATUS_COLORS[s]),
-    },
-    emptyText: T.noActivities(fu.year)[lang],
-  };
-}
-
-function budgetBlock(fu: FollowUp, lang: Lang): Block {
-  return {
-    caption: T.budgetHeading[lang],
-    header: [col.year[lang], col.earmarked[lang], col.allocated[lang], col.spent[lang]],
-    rows: fu.budget.years.map((y) => [String(y.year), y.earmarked ?? "", y.allocated, y.spent]),
-    formats: ["money", "money", "money"],
-    chart: {
-      name: "RP_Budget",
-      kind: "ColumnClustered",
-      title: T.budgetHeading[lang],
-      categoryAxisTitle: T.yearAxis[lang],
-      valueAxisTitle: T.kronorAxis[lang],
-      colors: BUDGET_COLORS,
-    },
-    emptyText: T.noBudget[lang],
-  };
-}
-
-function meetingsBlock(fu: FollowUp, lang: Lang): Block {
-  return {
-    caption: T.meetingsHeading(fu.year)[lang],
-    header: [T.groupAxis[lang], col.meetingsHeld[lang], col.meetingsPlanned[lang]],
-    rows: fu.meetings.map((m) => [label(m.groupId, m.name), m.held, m.planned ?? ""]),
-    formats: ["integer", "integer"],
-    chart: {
-      name: "RP_Meetings",
-      kind: "BarClustered",
-      title: T.meetingsHeading(fu.year)[lang],
-      categoryAxisTitle: T.groupAxis[lang],
-      valueAxisTitle: T.meetingsAxis[lang],
-      colors: MEETING_COLORS,
-    },
-    emptyText: T.noMeetings[lang],
-  };
-}
-
-/** Longest span of years an indicator chart shows; older years are left out. */
-const MAX_CHART_YEARS = 60;
-
-/**
- * An indicator's chart data: one row per year from the baseline (or first measurement)
- * to the follow-up year or the target year, whichever is later; the measured series
- * holds the measurements (the Basvärde in the base year when that year has none) and
- * the target series the Målvärde in every year, drawn as a dashed reference line.
- */
 function indicatorBlock(i: IndicatorFollowUp, index: number, year: number, lang: Lang): Block {
-  const measured = new Map(i.series.map((m) => [m.year, m.value]));
-  if (i.baseYear !== null && i.baseValue !== null && i.baseYear <= year && !measured.has(i.baseYear)) measured.set(i.baseYear, i.baseValue);
-  const hasTarget = i.targetValue !== null;
-  const compared = (i.comparisons ?? []).slice(0, MAX_COMPARISONS);
-  const header = [col.year[lang], T.measured[lang], ...(hasTarget ? [T.target[lang]] : []), ...compared.map((c) => c.area)];
-  const base = { caption: label(i.indicatorId, i.name, 120), header, formats: header.slice(1).map((): CellFormat => "number"), emptyText: T.noMeasurements[lang] };
-  if (measured.size === 0) return { ...base, rows: [], chart: null };
-  const last = Math.max(year, i.targetYear ?? year);
-  const first = Math.max(Math.min(...measured.keys()), last - MAX_CHART_YEARS + 1);
-  const rows: CellValue[][] = [];
-  const byArea = compared.map((c) => new Map(c.series.map((v) => [v.year, v.value])));
-  for (let y = first; y <= last; y++) rows.push([String(y), measured.get(y) ?? "", ...(hasTarget ? [i.targetValue!] : []), ...byArea.map((m) => m.get(y) ?? "")]);
-  return {
-    ...base,
-    rows,
-    chart: {
-      name: `RP_Indicator_${index + 1}`,
-      kind: "LineMarkers",
-      title: `${label(i.indicatorId, i.name, 80)} – ${assessmentText[i.assessment][lang]}`,
-      categoryAxisTitle: T.yearAxis[lang],
-      valueAxisTitle: i.unit ? listLabel("unit", i.unit, lang) : col.value[lang],
-      colors: [...INDICATOR_SERIES.colors.slice(0, hasTarget ? 2 : 1), ...COMPARISON_SERIES.colors.slice(0, compared.length)],
-      lineStyles: [...INDICATOR_SERIES.lineStyles.slice(0, hasTarget ? 2 : 1), ...COMPARISON_SERIES.lineStyles.slice(0, compared.length)],
-    },
-  };
+  const caption = shortLabel(i.indicatorId, i.name, 120);
+  const spec = indicatorChart(i, index, year, lang);
+  if (!spec) {
+    const header = [col.year[lang], T.measured[lang], ...(i.targetValue !== null ? [T.target[lang]] : [])];
+    return { caption, header, rows: [], formats: header.slice(1).map((): CellFormat => "number"), chart: null, emptyText: T.noMeasurements[lang] };
+  }
+  return chartBlock(caption, spec, T.noMeasurements[lang]);
 }
 
 function indicatorTable(fu: FollowUp, lang: Lang): ReportTable {
@@ -177,12 +83,32 @@ function indicatorTable(fu: FollowUp, lang: Lang): ReportTable {
 }
 
 /** The widths of a block's columns: its categories may be narrowed (the charts show them in full), its numbers not. */
-function blockWidths(b: Block): ColumnWidth[] {
+export function blockWidths(b: Block): ColumnWidth[] {
   return b.header.map((h, j) => columnWidth(h, Math.max(...b.rows.map((r) => String(r[j]).length)), j === 0));
 }
 
+/** The edit that draws `spec` over its data block at `source`, within the cells of `rect`. */
+export function chartEdit(sheet: string, spec: ChartSpec, source: string, rect: { topLeft: string; bottomRight: string }): Edit {
+  const line = spec.kind === "Line" || spec.kind === "LineMarkers";
+  return {
+    kind: "addChart",
+    sheet,
+    name: spec.name,
+    chartKind: spec.kind,
+    source,
+    seriesBy: "Columns",
+    title: spec.title,
+    categoryAxisTitle: spec.categoryAxisTitle,
+    valueAxisTitle: spec.valueAxisTitle,
+    topLeft: rect.topLeft,
+    bottomRight: rect.bottomRight,
+    colors: spec.series.map((s) => s.color),
+    ...(line ? { lineStyles: spec.series.map(seriesLineStyle) } : {}),
+  };
+}
+
 /** Writes a block with its caption at `top`; returns the edits, the chart source range (null without rows) and the rows used. */
-function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; source: string | null; height: number } {
+export function placeBlock(sheet: string, top: number, b: Block): { edits: Edit[]; source: string | null; height: number } {
   const caption = heading(sheet, top, b.caption);
   if (b.rows.length === 0) {
     return {
@@ -223,9 +149,9 @@ export function followUpSheetLayout(fu: FollowUp, options: Omit<FollowUpSheetOpt
   const { lang } = options;
   const wholeTable = indicatorTable(fu, lang);
   const wholeBlocks = [
-    statusBlock(fu, lang),
-    budgetBlock(fu, lang),
-    meetingsBlock(fu, lang),
+    chartBlock(T.statusHeading(fu.year)[lang], statusChart(fu, lang), T.noActivities(fu.year)[lang]),
+    chartBlock(T.budgetHeading[lang], budgetChart(fu.budget.years, lang), T.noBudget[lang]),
+    chartBlock(T.meetingsHeading(fu.year)[lang], meetingsChart(fu.meetings, fu.year, lang), T.noMeetings[lang]),
     ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
   ];
   return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows);
@@ -281,25 +207,7 @@ function layOut(
     if (placed.source) sources.set(b, placed.source);
     row += placed.height + 1;
   }
-  charted.forEach((b, n) => {
-    const c = b.chart!;
-    const rect = grid.rects[n];
-    edits.push({
-      kind: "addChart",
-      sheet,
-      name: c.name,
-      chartKind: c.kind,
-      source: sources.get(b)!,
-      seriesBy: "Columns",
-      title: c.title,
-      categoryAxisTitle: c.categoryAxisTitle,
-      valueAxisTitle: c.valueAxisTitle,
-      topLeft: rect.topLeft,
-      bottomRight: rect.bottomRight,
-      colors: c.colors,
-      ...(c.lineStyles ? { lineStyles: c.lineStyles } : {}),
-    });
-  });
+  charted.forEach((b, n) => edits.push(chartEdit(sheet, b.chart!, sources.get(b)!, grid.rects[n])));
   edits.push(...finishSheet(sheet, widths, row - 1, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
   return { edits, longestList, rowsLeftOut, chartsLeftOut };
 }

@@ -26,7 +26,7 @@ export function formatValue(value: number, format: CellFormat, lang: Lang): stri
 /** A report cell as text in its column's format (or its own). */
 export function formatCell(cell: ReportCell, format: CellFormat, lang: Lang): string {
   if (cell === null) return "";
-  if (typeof cell === "object") return formatValue(cell.value, cell.format, lang);
+  if (typeof cell === "object") return formatValue(cell.value, cell.format, lang) + (cell.year !== undefined ? `\u00a0(${cell.year})` : "");
   if (typeof cell === "number") return formatValue(cell, format, lang);
   return format === "date" ? formatDate(cell, lang) : cell;
 }

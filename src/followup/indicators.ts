@@ -1,4 +1,4 @@
-// Indicator follow-up: the year's value, the previous value, trend, progress
+// Indicator follow-up: the latest value up to the year, the previous value, trend, progress
 // from baseline towards target and the assessment, each formula documented
 // next to its code. Pure functions over plain numbers.
 
@@ -74,9 +74,9 @@ export interface AssessmentInput {
 }
 
 /**
- * The indicator's assessment for the follow-up year, with v = the year's value and
- * s the good sign of its Riktning:
- *   noValue    (Saknar mätvärde)  no measurement for the year;
+ * The indicator's assessment for the follow-up year, with v = its latest value in or
+ * before that year and s the good sign of its Riktning:
+ *   noValue    (Saknar mätvärde)  no measurement up to and including the year;
  *   unknown    (Kan inte bedömas) a value but no readable Riktning, so better/worse is undefined;
  *   achieved   (Uppnått)          a Målvärde exists and v reaches or passes it: s·(v − target) ≥ 0;
  *   onTrack    (På väg)           not achieved, but v is better than the Basvärde, s·(v − base) > 0,
@@ -109,16 +109,17 @@ export interface IndicatorInput {
 
 /**
  * One indicator's follow-up for `year` from its measurements (any order, any years).
- * The year's value is the measurement for that year; the previous value is the latest
- * measurement before it (normally the year before; when years are missing, the last
- * one there is, whose year previousYear names). Later measurements are ignored.
+ * The value assessed is the latest measurement in or before the follow-up year
+ * (official statistics for a year come out during the next one), and valueYear
+ * names its year; the previous value is the latest measurement before that one.
+ * Measurements after the follow-up year are ignored. Trend, progress and the
+ * assessment all use that same latest value.
  */
 export function followUpIndicator(ind: IndicatorInput, measurements: readonly YearValue[], year: number): IndicatorFollowUp {
   const series = measurements.filter((m) => m.year <= year).sort((a, b) => a.year - b.year);
-  const current = series.find((m) => m.year === year) ?? null;
-  const before = series.filter((m) => m.year < year);
-  const previous = before.length > 0 ? before[before.length - 1] : null;
-  const value = current?.value ?? null;
+  const latest = series.length > 0 ? series[series.length - 1] : null;
+  const previous = series.length > 1 ? series[series.length - 2] : null;
+  const value = latest?.value ?? null;
   const previousValue = previous?.value ?? null;
   const trend = value !== null && previousValue !== null ? trendOf(value, previousValue, ind.direction) : null;
   const canProgress = value !== null && ind.direction && ind.baseValue !== null && ind.targetValue !== null;
@@ -127,6 +128,7 @@ export function followUpIndicator(ind: IndicatorInput, measurements: readonly Ye
     ...ind,
     series,
     value,
+    valueYear: latest?.year ?? null,
     previousYear: previous?.year ?? null,
     previousValue,
     trend,

@@ -1,28 +1,37 @@
-// The annual report's sections as language-rendered tables (headings, column
-// headers and formats, rows of cells): the one model both the Excel sheet
-// (reportSheet.ts) and the Word export (docx.ts) render, so they always hold
-// the same sections and figures.
+// The annual report's sections as language-rendered content: headings, the
+// generated paragraph (narrative.ts), tables (column headers and formats, rows of
+// cells) and charts (charts.ts), with a subsection per goal. The one model both
+// the Excel sheet (reportSheet.ts) and the Word export (docx.ts) render, so they
+// always hold the same sections, words and figures.
 
 import { listLabel, type Lang, type Text } from "../workbook/layout";
 import { assessmentText, col, documentStatusText, reportText, trendMoveText, trendVerdictText } from "../i18n/followup";
 import { comparisonPhrase } from "./comparisons";
-import type { ActivityStatus, AnnualReport, Assessment, IndicatorFollowUp } from "./types";
+import type { ActivityFollowUp, ActivityStatus, AnnualReport, Assessment, IndicatorFollowUp } from "./types";
+import { budgetChart, indicatorChart, meetingsChart, type ChartSpec } from "./charts";
+import { reportNarrative, type NarrativeOptions, type ReportNarrative } from "./narrative";
 import { ASSESSMENTS } from "./goals";
-import { columns, type FormattedNumber, type ReportCell, type ReportColumn, type ReportTable } from "./tableModel";
+import { columns, labelled, type FormattedNumber, type ReportCell, type ReportColumn, type ReportTable } from "./tableModel";
 import { STATUSES } from "./activities";
 
 export interface ReportSection {
-  id: keyof typeof reportText.sections;
+  /** The section's kind; "goal" for a goal's subsection. */
+  id: keyof typeof reportText.sections | "goal";
+  /** 1 for a section, 2 or 3 for a goal's subsection (3 below the second level of goals). */
+  level: 1 | 2 | 3;
   heading: string;
+  /** The generated text said under the heading; null when there is none. */
+  paragraph: string | null;
   tables: ReportTable[];
+  /** Charts the Word report draws under the paragraph: each indicator's, the budget's, the meetings'. */
+  charts: ChartSpec[];
+  /** The one chart the report sheet draws beside the section's first table. */
+  sheetChart: ChartSpec | null;
 }
 
 const t = (text: Text, lang: Lang) => text[lang];
 
-/** An item as a reader knows it: its ID and its name, "M1 Minska brottsligheten". */
-export function labelled(id: string | null, name: string | null): string {
-  return [id, name].filter((s) => s).join(" ");
-}
+export { labelled };
 
 function statusLabel(status: ActivityStatus | null, lang: Lang): string {
   return status ? listLabel("activityStatus", status, lang) : "";
@@ -37,7 +46,7 @@ export function trendLabel(i: IndicatorFollowUp, year: number, lang: Lang): stri
   const compared = comparisonPhrase(i.value, year, i.comparisons ?? [], lang);
   if (!i.trend) return compared;
   const verdict = t(trendVerdictText[i.trend.verdict], lang);
-  const since = i.previousYear !== null && i.previousYear < year - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
+  const since = i.previousYear !== null && i.previousYear < (i.valueYear ?? year) - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";
   return `${t(trendMoveText[i.trend.move], lang)}${since}${verdict ? ` (${verdict})` : ""}${compared ? `; ${compared}` : ""}`;
 }
 
@@ -90,7 +99,7 @@ function organisation(r: AnnualReport, lang: Lang): ReportTable {
 export function indicatorColumns(year: number, lang: Lang): ReportColumn[] {
   return columns(lang, [
     [col.indicator, "text"], [col.unit, "text"], [col.assessment, "text"], [col.trend, "text"], [col.baseYear, "year"],
-    [col.baseValue, "number"], [col.targetYear, "year"], [col.targetValue, "number"], [col.result(year), "number"],
+    [col.baseValue, "number"], [col.targetYear, "year"], [col.targetValue, "number"], [col.latestValue, "number"],
     [col.previousValue, "number"], [col.progress, "percent"],
   ]);
 }
@@ -100,8 +109,14 @@ export function indicatorCells(i: IndicatorFollowUp | null, year: number, lang: 
   if (!i) return [t(reportText.none.noIndicator, lang), ...Array<null>(10).fill(null)];
   return [
     labelled(i.indicatorId, i.name), i.unit ? listLabel("unit", i.unit, lang) : "", assessmentLabel(i.assessment, lang),
-    trendLabel(i, year, lang), i.baseYear, i.baseValue, i.targetYear, i.targetValue, i.value, i.previousValue, i.progressShown,
+    trendLabel(i, year, lang), i.baseYear, i.baseValue, i.targetYear, i.targetValue,
+    withYear(i.value, i.valueYear), withYear(i.previousValue, i.previousYear), i.progressShown,
   ];
+}
+
+/** A measured value with the year it is from: shown "7 702 (2025)", kept a number in Excel. */
+export function withYear(value: number | null, year: number | null): FormattedNumber | null {
+  return value === null || year === null ? null : { value, format: "number", year };
 }
 
 function goals(r: AnnualReport, lang: Lang): ReportTable {
@@ -130,34 +145,109 @@ function goals(r: AnnualReport, lang: Lang): ReportTable {
   };
 }
 
-/** Each goal's label by its ID (an unknown ID stands for itself). */
-function goalLabels(r: AnnualReport): (goalId: string | null) => string {
-  const labels = new Map(r.goals.map((g) => [g.goalId, labelled(g.goalId, g.name)]));
-  return (id) => (id === null ? "" : (labels.get(id) ?? id));
+function activityColumns(lang: Lang, withGoal: boolean): ReportColumn[] {
+  return columns(lang, [
+    ...(withGoal ? [[col.goal, "text"] as [Text, "text"]] : []),
+    [col.activity, "text"], [col.responsibleGroup, "text"], [col.status, "text"],
+    [col.budget, "money"], [col.spent, "money"], [col.hours, "number"], [col.comment, "text"],
+  ]);
 }
 
-/** Position of each goal in the report's (tree) order, for sorting activities by goal. */
-function goalOrder(r: AnnualReport): (goalId: string | null) => number {
-  const order = new Map(r.goals.map((g, i) => [g.goalId, i]));
-  return (id) => (id !== null && order.has(id) ? order.get(id)! : order.size);
+function activityCells(r: AnnualReport, a: ActivityFollowUp, lang: Lang): ReportCell[] {
+  return [
+    labelled(a.activityId, a.name), a.groupId ? (r.groupNames[a.groupId] ?? a.groupId) : "", statusLabel(a.status, lang),
+    a.budget, a.spent, a.hours, a.comment,
+  ];
 }
 
-function activities(r: AnnualReport, lang: Lang): ReportTable {
-  const rank = goalOrder(r);
-  const goals = goalLabels(r);
-  const sorted = r.activities.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a.goalId) - rank(y.a.goalId) || x.i - y.i);
+/** The activities of the year linked directly to one goal. */
+function goalActivities(r: AnnualReport, acts: readonly ActivityFollowUp[], name: string, lang: Lang): ReportTable {
   return {
-    name: lang === "sv" ? "Aktiviteter" : "Activities",
-    columns: columns(lang, [
-      [col.goal, "text"], [col.activity, "text"], [col.responsibleGroup, "text"], [col.comment, "text"], [col.status, "text"],
-      [col.budget, "money"], [col.spent, "money"], [col.hours, "number"],
-    ]),
-    rows: sorted.map(({ a }) => [
-      goals(a.goalId), labelled(a.activityId, a.name), a.groupId ? (r.groupNames[a.groupId] ?? a.groupId) : "", a.comment,
-      statusLabel(a.status, lang), a.budget, a.spent, a.hours,
-    ]),
-    emptyText: t(reportText.none.activities(r.year), lang),
+    name,
+    columns: activityColumns(lang, false),
+    rows: acts.map((a) => activityCells(r, a, lang)),
+    emptyText: t(reportText.none.goalActivities(r.year), lang),
   };
+}
+
+/** A goal's own indicators, as in Måluppfyllelse. */
+function goalIndicators(r: AnnualReport, inds: readonly IndicatorFollowUp[], name: string, lang: Lang): ReportTable {
+  return {
+    name,
+    columns: indicatorColumns(r.year, lang),
+    rows: inds.map((i) => indicatorCells(i, r.year, lang)),
+    emptyText: t(reportText.none.noIndicator, lang),
+  };
+}
+
+/**
+ * A subsection per goal in tree order: its paragraph, its own indicators (a chart each in
+ * Word) and its own activities, with the goal's progress chart beside them in the sheet.
+ * Activities of an unknown goal close the list under "Övriga aktiviteter".
+ */
+function goalSubsections(r: AnnualReport, lang: Lang, narrative: ReportNarrative, maxGoals: number): ReportSection[] {
+  const indicatorsOf = groupBy(r.indicators);
+  const activitiesOf = groupBy(r.activities);
+  const known = new Set(r.goals.map((g) => g.goalId));
+  const indexOf = new Map(r.indicators.map((i, k) => [i, k]));
+  const idCount = new Map<string, number>();
+  for (const g of r.goals) idCount.set(g.goalId, (idCount.get(g.goalId) ?? 0) + 1);
+  const shown = r.goals.slice(0, maxGoals);
+  const out: ReportSection[] = shown.map((g, n) => {
+    const inds = indicatorsOf.get(g.goalId) ?? [];
+    const acts = activitiesOf.get(g.goalId) ?? [];
+    const charts = inds.map((i) => indicatorChart(i, indexOf.get(i)!, r.year, lang)).filter((c) => c !== null);
+    // Table names carry the goal's ID where it is a valid name part and unique ("Mal_M1.1_Akt"), else its position.
+    const part = `${lang === "sv" ? "Mal" : "Goal"}_${/^[\p{L}\p{N}_.]+$/u.test(g.goalId) && idCount.get(g.goalId) === 1 ? g.goalId : `${n + 1}`}`;
+    return {
+      id: "goal",
+      level: g.depth >= 2 ? 3 : 2,
+      heading: labelled(g.goalId, g.name),
+      paragraph: narrative.goals.get(g.goalId) ?? null,
+      tables: [
+        ...(inds.length > 0 ? [{ ...goalIndicators(r, inds, `${part}_Ind`, lang), caption: t(reportText.sections.goalIndicators, lang), sheetOnly: true }] : []),
+        // No table when the goal has no activities of its own: its paragraph says so.
+        ...(acts.length > 0 ? [{ ...goalActivities(r, acts, `${part}_${lang === "sv" ? "Akt" : "Act"}`, lang), caption: t(reportText.sections.goalActivities(r.year), lang) }] : []),
+      ],
+      charts,
+      // Beside the goal's tables on the sheet: the chart of its first indicator (the Uppföljning sheet has them all).
+      sheetChart: charts[0] ?? null,
+    };
+  });
+  // Activities of an unknown goal, and those of the goals past maxGoals, in one table with their goal.
+  const rest = new Set(r.goals.slice(maxGoals).map((g) => g.goalId));
+  const others = r.activities.filter((a) => a.goalId === null || !known.has(a.goalId) || rest.has(a.goalId));
+  if (others.length > 0 || rest.size > 0) {
+    const goalLabel = new Map(r.goals.map((g) => [g.goalId, labelled(g.goalId, g.name)]));
+    out.push({
+      id: "goal",
+      level: 2,
+      heading: t(rest.size > 0 ? reportText.sections.moreGoals : reportText.sections.otherActivities, lang),
+      paragraph: rest.size > 0 ? t(reportText.moreGoalsNote(maxGoals, r.goals.length), lang) : null,
+      tables: [
+        {
+          ...goalActivities(r, [], lang === "sv" ? "OvrigaAktiviteter" : "OtherActivities", lang),
+          columns: activityColumns(lang, true),
+          rows: others.map((a) => [a.goalId === null ? "" : (goalLabel.get(a.goalId) ?? a.goalId), ...activityCells(r, a, lang)]),
+        },
+      ],
+      charts: [],
+      sheetChart: null,
+    });
+  }
+  return out;
+}
+
+/** Items per goal ID, in their order. */
+function groupBy<T extends { goalId: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) {
+    if (!i.goalId) continue;
+    const list = out.get(i.goalId);
+    if (list) list.push(i);
+    else out.set(i.goalId, [i]);
+  }
+  return out;
 }
 
 /** The follow-up year and the two before it, where the budget names them. */
@@ -210,16 +300,33 @@ function citizenPromises(r: AnnualReport, lang: Lang): ReportTable {
   };
 }
 
-/** The report's sections in order, rendered in `lang`. */
-export function reportSections(r: AnnualReport, lang: Lang): ReportSection[] {
+/** The report's sections in order, rendered in `lang`, each goal's subsection after Måluppfyllelse. */
+export interface SectionOptions extends NarrativeOptions {
+  /** Goals that get a subsection of their own (the report sheet's limit); the rest share one. Default all. */
+  maxGoalSections?: number;
+}
+
+export function reportSections(r: AnnualReport, lang: Lang, options: SectionOptions = {}): ReportSection[] {
   const s = reportText.sections;
+  const n = reportNarrative(r, lang, options);
+  const section = (id: ReportSection["id"], heading: Text, paragraph: string | null, tables: ReportTable[], charts: ChartSpec[] = []): ReportSection => ({
+    id,
+    level: 1,
+    heading: t(heading, lang),
+    paragraph,
+    tables,
+    charts,
+    sheetChart: charts[0] ?? null,
+  });
+  const budgetYears = r.budget.years.filter((y) => y.year <= r.year && y.year >= r.year - 2);
   return [
-    { id: "summary", heading: t(s.summary, lang), tables: [summary(r, lang)] },
-    { id: "organisation", heading: t(s.organisation, lang), tables: [organisation(r, lang)] },
-    { id: "goals", heading: t(s.goals, lang), tables: [goals(r, lang)] },
-    { id: "activities", heading: t(s.activities, lang), tables: [activities(r, lang)] },
-    { id: "economy", heading: t(s.economy, lang), tables: economy(r, lang) },
-    { id: "documents", heading: t(s.documents, lang), tables: [documents(r, lang)] },
-    { id: "citizenPromises", heading: t(s.citizenPromises, lang), tables: [citizenPromises(r, lang)] },
+    section("summary", s.summary, n.summary, [summary(r, lang)]),
+    // The organisation's rows are tall (member lists): its chart is drawn in Word only, as the sheet's would stretch with them.
+    { ...section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []), sheetChart: null },
+    { ...section("goals", s.goals, null, [goals(r, lang)]), sheetChart: null },
+    ...goalSubsections(r, lang, n, options.maxGoalSections ?? r.goals.length),
+    section("economy", s.economy, n.budget, economy(r, lang), budgetYears.length > 0 ? [budgetChart(budgetYears, lang)] : []),
+    section("documents", s.documents, n.documents, [documents(r, lang)]),
+    section("citizenPromises", s.citizenPromises, r.citizenPromises.length > 0 ? n.citizenPromises : null, [citizenPromises(r, lang)]),
   ];
 }

@@ -1,18 +1,23 @@
-// The "Verksamhetsberättelse ÅÅÅÅ" sheet as edits: a title, then each section
-// of reportSections.ts as a heading and an Excel table with number formats,
-// set up to print on A4 fitted to the page width with the municipality and
-// year in the page header and footer. With maxRows, long tables list their
-// first rows and say how many they leave out.
+// The "Verksamhetsberättelse ÅÅÅÅ" sheet as edits: a title, then each section of
+// reportSections.ts (a subsection per goal) as a heading, its generated paragraph
+// as text rows, its tables as Excel tables with number formats, and its chart as a
+// native Excel chart beside the first table (the charts' data blocks at the foot of
+// the sheet). Set up to print on A4 landscape fitted to the page width, title rows
+// repeated, with the municipality and year in the page header and footer. With
+// maxRows, long tables list their first rows and say how many they leave out.
 
 import type { Edit } from "../workbook/edits";
 import type { Lang } from "../workbook/layout";
-import { reportText } from "../i18n/followup";
+import { columnLetter } from "../workbook/parse/address";
+import { followUpSheetText, reportText } from "../i18n/followup";
 import type { AnnualReport } from "./types";
 import { reportSections, type ReportSection } from "./reportSections";
 import { ALL_ROWS, limitRows, type GeneratedSheet } from "./rowLimit";
 import { fitColumns, placeTable, type PlacedTable } from "./sheetTable";
 import { reportTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
+import { blockWidths, chartBlock, chartEdit, placeBlock } from "./followUpSheet";
+import type { ReportTable } from "./tableModel";
 
 export interface ReportSheetOptions {
   lang: Lang;
@@ -21,20 +26,52 @@ export interface ReportSheetOptions {
   tablePrefix?: string;
   /** Rows each table lists at most (a footnote says how many it leaves out); default all. */
   maxRows?: number;
+  /** The day the report is made, for the paragraphs (see NarrativeOptions). */
+  asOf?: string;
 }
 
 /** Rows 1–3 hold the title, subtitle and note; sections start below a blank row. */
 const FIRST_SECTION_ROW = 5;
-/** Total column width (characters) the report is fitted into: a landscape A4 page at about 65 %. */
-const PAGE_WIDTH_CHARS = 220;
+/** Total column width (characters) the tables are fitted into, leaving room beside them for a chart on a landscape A4 page. */
+const TABLE_WIDTH_CHARS = 200;
+/** A chart beside a table: about this many characters of column width, this many rows tall. */
+const CHART_WIDTH_CHARS = 58;
+const CHART_ROWS = 16;
+/** Most charts the sheet draws: one per goal part and the budget's. */
+export const MAX_REPORT_CHARTS = 60;
+/**
+ * Most goals the sheet gives a subsection of their own (heading, paragraph, tables, chart):
+ * far more than a council has, few enough for one request to Excel; the rest share one table.
+ */
+export const MAX_REPORT_GOALS = 50;
+/** Default Excel column width (characters) for the columns the chart spans. */
+const DEFAULT_WIDTH = 8.43;
+const HEADING_SIZE: Record<ReportSection["level"], number> = { 1: 14, 2: 12, 3: 11 };
+
+/**
+ * `text` broken at spaces into lines of at most `width` characters, one sheet row each
+ * (a cell's text may run over the empty cells to its right, so no merge is needed).
+ */
+export function paragraphLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /**
  * The report sheet's layout for a row limit: the sections are rendered once, and each
  * call lays them out with at most `maxRows` rows a table (what the command tries
  * until the sheet fits one request).
  */
-export function annualReportLayout(report: AnnualReport, { lang, sheetName, tablePrefix }: Omit<ReportSheetOptions, "maxRows">): (maxRows: number) => GeneratedSheet {
-  const sections = reportSections(report, lang);
+export function annualReportLayout(report: AnnualReport, { lang, sheetName, tablePrefix, asOf }: Omit<ReportSheetOptions, "maxRows">): (maxRows: number) => GeneratedSheet {
+  const sections = reportSections(report, lang, { asOf, maxGoalSections: MAX_REPORT_GOALS });
   return (maxRows) => layOut(report, sections, lang, sheetName, tablePrefix ?? reportTablePrefix(report.year, lang), maxRows);
 }
 
@@ -43,6 +80,36 @@ export function buildAnnualReportEdits(report: AnnualReport, options: ReportShee
 }
 
 function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: Lang, sheet: string, prefix: string, maxRows: number): GeneratedSheet {
+  let longestList = 0;
+  let rowsLeftOut = 0;
+  const limited = sections.map((section) => ({
+    section,
+    tables: section.tables.map((whole): ReportTable => {
+      longestList = Math.max(longestList, whole.rows.length);
+      const { list, leftOut } = limitRows(whole, maxRows, lang);
+      rowsLeftOut += leftOut;
+      return list;
+    }),
+  }));
+  // The charts drawn (the first MAX_REPORT_CHARTS) and their data blocks, limited as the tables are.
+  let charts = 0;
+  const withChart = limited.map(({ section }) => (section.sheetChart && charts < MAX_REPORT_CHARTS ? (charts++, section.sheetChart) : null));
+  const blocks = withChart.map((spec) => (spec ? limitRows(chartBlock(spec.title, spec, ""), maxRows, lang).list : null));
+
+  // Column widths from every table and data block (placed once at row 1 to measure them).
+  const measured: Pick<PlacedTable, "widths">[] = limited.flatMap(({ tables }) => tables.map((t) => placeTable(sheet, 1, t, "Measure")));
+  for (const b of blocks) if (b && b.rows.length > 0) measured.push({ widths: blockWidths(b) });
+  const widths = fitColumns(measured, TABLE_WIDTH_CHARS);
+  const tableColumns = Math.max(1, ...limited.flatMap(({ tables }) => tables.map((t) => t.columns.length)));
+  /** The columns a chart beside tables of `columns` columns spans: from one column past them, about CHART_WIDTH_CHARS wide. */
+  const chartSpan = (columns: number): [number, number] => {
+    const first = columns + 1;
+    let last = first;
+    for (let w = widths[first] ?? DEFAULT_WIDTH; w < CHART_WIDTH_CHARS; w += widths[last] ?? DEFAULT_WIDTH) last += 1;
+    return [first, last];
+  };
+  const lineWidth = Math.round(widths.slice(0, tableColumns).reduce((a, b) => a + b, 0) * 1.1);
+
   const edits: Edit[] = [
     { kind: "addSheet", sheet },
     ...titleBlock(sheet, [
@@ -51,31 +118,52 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
       reportText.generatedNote[lang],
     ]),
   ];
-  const placed: PlacedTable[] = [];
-  let longestList = 0;
-  let rowsLeftOut = 0;
+  const chartEdits: Edit[] = [];
+  const chartPlaces: { block: NonNullable<(typeof blocks)[number]>; topLeft: string; bottomRight: string }[] = [];
   let row = FIRST_SECTION_ROW;
-  for (const section of sections) {
-    edits.push(...heading(sheet, row, section.heading, { fontSize: 13 }));
+  limited.forEach(({ section, tables }, k) => {
+    if (section.level === 1 && k > 0) row += 1;
+    edits.push(...heading(sheet, row, section.heading, { fontSize: HEADING_SIZE[section.level] }));
     row += 1;
-    for (const whole of section.tables) {
-      longestList = Math.max(longestList, whole.rows.length);
-      const { list: table, leftOut } = limitRows(whole, maxRows, lang);
-      rowsLeftOut += leftOut;
+    if (section.paragraph) {
+      const lines = paragraphLines(section.paragraph, lineWidth);
+      edits.push({ kind: "setValues", sheet, address: `A${row}:A${row + lines.length - 1}`, values: lines.map((l) => [l]), text: true });
+      row += lines.length + 1;
+    }
+    const chartTop = row;
+    tables.forEach((table) => {
       if (table.caption) {
         edits.push(...heading(sheet, row, table.caption, { italic: true }));
         row += 1;
       }
       const p = placeTable(sheet, row, table, `${prefix}_${table.name}`);
-      placed.push(p);
       edits.push(...p.edits);
       row += p.height + 1;
+    });
+    const block = blocks[k];
+    if (block && block.rows.length > 0) {
+      const [first, last] = chartSpan(Math.max(...tables.map((t) => t.columns.length)));
+      chartPlaces.push({ block, topLeft: `${columnLetter(first)}${chartTop}`, bottomRight: `${columnLetter(last)}${chartTop + CHART_ROWS - 1}` });
+      row = Math.max(row, chartTop + CHART_ROWS + 1);
     }
+  });
+
+  // The charts' data, at the foot of the sheet, so the charts stay live and print.
+  if (chartPlaces.length > 0) {
     row += 1;
+    edits.push(...heading(sheet, row, followUpSheetText.chartDataHeading[lang], { fontSize: HEADING_SIZE[1] }));
+    row += 2;
+    for (const { block, topLeft, bottomRight } of chartPlaces) {
+      const placed = placeBlock(sheet, row, block);
+      edits.push(...placed.edits);
+      if (placed.source) chartEdits.push(chartEdit(sheet, block.chart!, placed.source, { topLeft, bottomRight }));
+      row += placed.height + 1;
+    }
   }
   const municipality = headerFooterText(report.municipality);
   edits.push(
-    ...finishSheet(sheet, fitColumns(placed, PAGE_WIDTH_CHARS), row - 1, {
+    ...chartEdits,
+    ...finishSheet(sheet, widths, row - 1, {
       titleRows: "$1:$2",
       header: reportText.pageHeader(municipality, report.year)[lang],
       footer: reportText.pageFooter(municipality, report.year)[lang],

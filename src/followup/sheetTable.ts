@@ -7,7 +7,7 @@ import type { Edit } from "../workbook/edits";
 import { NUMBER_FORMATS } from "../workbook/layout";
 import { columnLetter } from "../workbook/parse/address";
 import { isoToSerial } from "../workbook/parse/date";
-import type { CellFormat, ReportCell, ReportTable } from "./tableModel";
+import type { CellFormat, FormattedNumber, ReportCell, ReportTable } from "./tableModel";
 
 /** Widest a column is made for its text; longer text wraps. */
 export const MAX_TEXT_WIDTH = 36;
@@ -45,8 +45,20 @@ export function excelNumberFormat(format: CellFormat, values: readonly number[] 
   }
 }
 
-function isFormattedNumber(c: ReportCell): c is { value: number; format: CellFormat } {
+function isFormattedNumber(c: ReportCell): c is FormattedNumber {
   return typeof c === "object" && c !== null;
+}
+
+/**
+ * A formatted number's own Excel format: its format's or, with a year, its column's (so the
+ * decimals match the column's and rows of the same year share one format; the value's own
+ * decimals in a column of mixed ones) with the year as literal text after it ("#,##0" (2025)").
+ */
+function ownNumberFormat(c: FormattedNumber, columnFormat: string | null): string | null {
+  if (c.year === undefined) return excelNumberFormat(c.format, [c.value]);
+  // A column of mixed decimals is General, which takes no literal text: then the value's own decimals.
+  const format = columnFormat && columnFormat !== "General" ? columnFormat : excelNumberFormat(c.format, [c.value]);
+  return `${format ?? "General"}" (${c.year})"`;
 }
 
 /** The value Excel gets for a cell: numbers as numbers, ISO dates in date columns as date serials. */
@@ -119,20 +131,35 @@ export function placeTable(sheet: string, top: number, table: ReportTable, table
     const body = table.rows.length > 0 ? values.slice(1).map((r) => r[j]) : [];
     const format = excelNumberFormat(c.format, body.filter((v): v is number => typeof v === "number"));
     if (format && body.length > 0) edits.push({ kind: "setNumberFormat", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, format });
-    const content = Math.max(0, ...body.map((v) => cellWidth(v, c.format)));
+    const yearWidth = Math.max(0, ...rows.map((r) => (isFormattedNumber(r[j] ?? null) && (r[j] as FormattedNumber).year !== undefined ? 7 : 0)));
+    const content = Math.max(0, ...body.map((v) => cellWidth(v, c.format))) + yearWidth;
     const isText = body.some((v) => typeof v === "string" && v !== "");
     widths.push(columnWidth(c.header, content, isText));
     // Text wraps, so the column can be narrowed to fit the page without hiding anything.
     if (isText) edits.push({ kind: "format", sheet, address: `${letter}${top + 1}:${letter}${bottom}`, wrapText: true });
     return format;
   });
-  // Cells that carry a format of their own (e.g. kronor among the counts of the key figures).
-  rows.forEach((r, i) =>
-    r.forEach((c, j) => {
-      const format = isFormattedNumber(c) ? excelNumberFormat(c.format, [c.value]) : null;
-      if (format && format !== columnFormats[j]) edits.push({ kind: "setNumberFormat", sheet, address: `${columnLetter(j)}${top + 1 + i}`, format });
-    }),
-  );
+  // Cells that carry a format of their own (kronor among the counts of the key figures, a value's
+  // year): one edit per run of rows with the same format in a column.
+  for (let j = 0; j < width; j++) {
+    let runStart = -1;
+    let runFormat: string | null = null;
+    const flush = (end: number) => {
+      if (runFormat && runFormat !== columnFormats[j]) {
+        const address = `${columnLetter(j)}${top + 1 + runStart}${end > runStart ? `:${columnLetter(j)}${top + 1 + end}` : ""}`;
+        edits.push({ kind: "setNumberFormat", sheet, address, format: runFormat });
+      }
+    };
+    rows.forEach((r, i) => {
+      const c = r[j] ?? null;
+      const format = isFormattedNumber(c) ? ownNumberFormat(c, columnFormats[j]) : null;
+      if (format === runFormat && runStart >= 0) return;
+      if (runStart >= 0) flush(i - 1);
+      runStart = i;
+      runFormat = format;
+    });
+    if (runStart >= 0) flush(rows.length - 1);
+  }
   if (table.footnote) edits.push(...footnote(sheet, bottom + 1, table.footnote));
   return { edits, height: rows.length + 1 + (table.footnote ? 1 : 0), widths };
 }

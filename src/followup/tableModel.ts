@@ -11,6 +11,8 @@ export type CellFormat = "text" | "integer" | "number" | "money" | "percent" | "
 export interface FormattedNumber {
   value: number;
   format: CellFormat;
+  /** The year the value is from, shown after it: "7 702 (2025)" (the cell stays a number). */
+  year?: number;
 }
 
 /** Text, a number in the column's format, an ISO date in a date column, a number with its own format, or empty. */
@@ -32,9 +34,16 @@ export interface ReportTable {
   emptyText: string;
   /** Said under the table (e.g. that it lists only its first rows). */
   footnote?: string;
+  /** Shown on the report sheet only; the Word report says the same in its paragraph and charts. */
+  sheetOnly?: boolean;
 }
 
 /** Columns from [header, format] pairs, headers rendered in `lang`. */
 export function columns(lang: Lang, defs: [Text, CellFormat][]): ReportColumn[] {
   return defs.map(([header, format]) => ({ header: header[lang], format }));
+}
+
+/** An item as a reader knows it: its ID and its name, "M1 Minska brottsligheten". */
+export function labelled(id: string | null, name: string | null): string {
+  return [id, name].filter((s) => s).join(" ");
 }

@@ -38,9 +38,11 @@ export interface IndicatorFollowUp {
   targetValue: number | null;
   /** Every measurement up to and including the follow-up year, by year ascending. */
   series: YearValue[];
-  /** The measurement for the follow-up year. */
+  /** The latest measurement in or before the follow-up year: the value assessed. */
   value: number | null;
-  /** The latest measurement before the follow-up year (normally the year before) and its year. */
+  /** The year of `value` (the follow-up year or, when its statistics are not out yet, an earlier one). */
+  valueYear: number | null;
+  /** The measurement before that one (normally the year before) and its year. */
   previousYear: number | null;
   previousValue: number | null;
   trend: { move: TrendMove; verdict: TrendVerdict } | null;
@@ -218,4 +220,6 @@ export interface AnnualReport {
   citizenPromises: ReportCitizenPromise[];
   /** Group names by id, for showing an activity's responsible group. */
   groupNames: Record<string, string>;
+  /** Meetings held against planned per group (planned from the group or the workbook's setting for its type). */
+  meetings: MeetingFollowUp[];
 }

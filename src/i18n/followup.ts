@@ -45,7 +45,7 @@ export const col = {
   baseValue: { sv: "Basvärde", en: "Baseline" },
   targetYear: { sv: "Målår", en: "Target year" },
   targetValue: { sv: "Målvärde", en: "Target" },
-  result: (year: number): Text => ({ sv: `Resultat ${year}`, en: `Result ${year}` }),
+  latestValue: { sv: "Senaste mätning (år)", en: "Latest measurement (year)" },
   previousValue: { sv: "Föregående mätning", en: "Previous measurement" },
   trend: { sv: "Trend", en: "Trend" },
   progress: { sv: "Andel av vägen till målet", en: "Share of the way to the target" },
@@ -153,6 +153,11 @@ export const reportText = {
     economyByGoal: { sv: "Ekonomi per mål", en: "Finances per goal" },
     documents: { sv: "Styrdokument", en: "Governing documents" },
     citizenPromises: { sv: "Medborgarlöften", en: "Citizen promises" },
+    goalIndicators: { sv: "Indikatorer", en: "Indicators" },
+    goalActivities: (year: number): Text => ({ sv: `Aktiviteter ${year}`, en: `Activities ${year}` }),
+    otherActivities: { sv: "Övriga aktiviteter", en: "Other activities" },
+    moreGoals: { sv: "Övriga mål", en: "Further goals" },
+    contents: { sv: "Innehåll", en: "Contents" },
   },
   keyFigures: {
     goals: { sv: "Mål", en: "Goals" },
@@ -178,8 +183,20 @@ export const reportText = {
     citizenPromises: (year: number): Text => ({ sv: `Inga medborgarlöften gäller ${year}.`, en: `No citizen promises apply in ${year}.` }),
     noIndicator: { sv: "(ingen egen indikator)", en: "(no indicator of its own)" },
     noActivity: { sv: "(inga kopplade aktiviteter)", en: "(no linked activities)" },
+    goalActivities: (year: number): Text => ({ sv: `Inga egna aktiviteter ${year}.`, en: `No activities of its own in ${year}.` }),
   },
   since: (year: number): Text => ({ sv: `sedan ${year}`, en: `since ${year}` }),
+  /** On the report sheet when it gives only the first `shown` goals a subsection of their own. */
+  moreGoalsNote: (shown: number, total: number): Text => ({
+    sv: `Bladet ger de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} målen text och tabeller; övriga måls indikatorer står under Måluppfyllelse och deras aktiviteter här nedan. Word-filen har text och diagram för alla mål.`,
+    en: `The sheet gives the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} goals their own text and tables; the other goals' indicators are under Goal attainment and their activities below. The Word file has text and charts for every goal.`,
+  }),
+  /** In the Word report when only the first `shown` indicators get a chart picture. */
+  chartsLeftOut: (shown: number, total: number): Text => ({
+    sv: `Diagram visas för de ${formatNumber(shown, "sv")} första av ${formatNumber(total, "sv")} indikatorerna; alla indikatorers värden står i tabellen och i texten under varje mål.`,
+    en: `Charts are shown for the first ${formatNumber(shown, "en")} of ${formatNumber(total, "en")} indicators; every indicator's values are in the table and in the text under each goal.`,
+  }),
+  madeOn: (date: string): Text => ({ sv: `Upprättad ${date} med Rådsplan`, en: `Prepared on ${date} with Rådsplan` }),
 };
 
 /** What the follow-up command tells the user. */

@@ -589,11 +589,12 @@ export const RULE_MESSAGES = {
       en: `${i.en} has the direction ${p.directionLabel}, but the target value ${t.en} is ${side.en} than the baseline ${b.en}. Correct ${p.column} or the direction.`,
     };
   },
-  noMeasurement(p: { indicator: RowRef; year: number; sheet: string }): Text {
+  noMeasurement(p: { indicator: RowRef; year: number; sheet: string; latest: { year: number; value: number } | null }): Text {
     const i = indicator(p.indicator);
+    const latest = p.latest ? { value: num(p.latest.value), year: p.latest.year } : null;
     return {
-      sv: `${i.sv} har inget mätvärde för uppföljningsåret ${p.year}. För in värdet ${onSheet(p.sheet).sv} (en rad med indikatorn och året).`,
-      en: `${i.en} has no measurement for the follow-up year ${p.year}. Record the value ${onSheet(p.sheet).en} (one row with the indicator and the year).`,
+      sv: `${i.sv} har inget mätvärde för uppföljningsåret ${p.year}${latest ? `; det senaste är ${latest.value.sv} (${latest.year}), som uppföljningen bedömer tills vidare` : ""}. För in värdet ${onSheet(p.sheet).sv} (en rad med indikatorn och året) när statistiken finns.`,
+      en: `${i.en} has no measurement for the follow-up year ${p.year}${latest ? `; the latest is ${latest.value.en} (${latest.year}), which the follow-up assesses meanwhile` : ""}. Record the value ${onSheet(p.sheet).en} (one row with the indicator and the year) when the statistics are out.`,
     };
   },
   valueOutOfRange(p: { indicator: string; value: number; unitLabel: string; max: number; what: "measurement" | "baseValue" | "targetValue"; year: number | null }): Text {

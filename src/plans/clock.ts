@@ -1,12 +1,11 @@
 // The local calendar date and time as the check shows them: today's date for the
 // reference date and acknowledgements, and the "generated" stamp of the Kontroll sheet.
 
-const pad = (n: number) => String(n).padStart(2, "0");
+import { localIsoDate } from "../workbook/calendar";
 
-/** "2025-03-01": the local calendar date of `now`. */
-export function localIsoDate(now: Date = new Date()): string {
-  return `${String(now.getFullYear()).padStart(4, "0")}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localIsoDate };
+
+const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "2025-03-01 10:32": the local date and time of `now`, to the minute. */
 export function localStamp(now: Date = new Date()): string {

@@ -13,6 +13,11 @@ import { firstFilledTable, planStructure, workbookLang, type StructureReport } f
 import { SNAPSHOT_READ, type Command } from "./command";
 import type { StructureCommandOptions } from "./structure";
 
+export interface ExampleCommandOptions extends StructureCommandOptions {
+  /** The date the example is generated for ("YYYY-MM-DD"): see workbook/example.ts. */
+  referenceDate: string;
+}
+
 export interface ExamplePlanResult {
   /** Example rows written, over all tables. */
   rows: number;
@@ -20,8 +25,8 @@ export interface ExamplePlanResult {
 }
 
 /** Example rows per planning table (the same in both languages). */
-function rowCounts(lang: StructureCommandOptions["lang"]): Record<TableName, number> {
-  return Object.fromEntries(Object.entries(examplePlanRows(lang)).map(([t, r]) => [t, r.length])) as Record<TableName, number>;
+function rowCounts(lang: StructureCommandOptions["lang"], referenceDate: string): Record<TableName, number> {
+  return Object.fromEntries(Object.entries(examplePlanRows(lang, referenceDate)).map(([t, r]) => [t, r.length])) as Record<TableName, number>;
 }
 
 /**
@@ -30,21 +35,21 @@ function rowCounts(lang: StructureCommandOptions["lang"]): Record<TableName, num
  * but are empty keep their definition, formats and dropdowns (see
  * planStructure's fillRows for how they are made to hold more rows).
  */
-export const exampleCommand: Command<StructureCommandOptions, ExamplePlanResult> = {
+export const exampleCommand: Command<ExampleCommandOptions, ExamplePlanResult> = {
   read(options) {
-    const counts = rowCounts(options.lang);
+    const counts = rowCounts(options.lang, options.referenceDate);
     return { ...SNAPSHOT_READ, below: TABLES.filter((t) => counts[t.name] > 0).map((t) => ({ table: t.name, rows: counts[t.name] })) };
   },
   plan({ snapshot, below }, options) {
     const filled = firstFilledTable(snapshot);
     if (filled) throw new UserError(structureText.exampleRefused(filled.name, filled.sheet));
-    const blocked = blockedTable(snapshot, below, rowCounts(options.lang));
+    const blocked = blockedTable(snapshot, below, rowCounts(options.lang, options.referenceDate));
     if (blocked) throw new UserError(structureText.exampleBlocked(blocked.name, blocked.sheet));
 
     const lang = workbookLang(snapshot, options.lang);
-    const rows = examplePlanRows(lang);
+    const rows = examplePlanRows(lang, options.referenceDate);
     const { municipality } = exampleSettings(lang);
-    const { edits, report } = planStructure(snapshot, { ...options, rows, settings: { municipality } });
+    const { edits, report } = planStructure(snapshot, { lang: options.lang, caps: options.caps, rows, settings: { municipality } });
     return { edits, result: { rows: Object.values(rows).reduce((n, r) => n + r.length, 0), report } };
   },
 };

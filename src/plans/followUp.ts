@@ -44,6 +44,8 @@ export interface FollowUpCommandOptions {
   caps: Capabilities;
   /** Which sheets to (re)generate. */
   sheets: GeneratedKind[];
+  /** The day the report is made ("YYYY-MM-DD"), for its paragraphs (activities past their end count as late); default the year's end. */
+  asOf?: string;
 }
 
 export interface FollowUpCommandResult {
@@ -113,7 +115,15 @@ function followUpSheetCandidates(kinds: readonly GeneratedKind[], year: number, 
  * chosen sheets, each sized to fit one request. Throws a UserError when nothing can
  * be written.
  */
-function planFollowUpWrite(snapshot: WorkbookSnapshot, existing: readonly ExistingSheet[], allTables: readonly string[], kinds: readonly GeneratedKind[], year: number, lang: Lang): FollowUpWrite {
+function planFollowUpWrite(
+  snapshot: WorkbookSnapshot,
+  existing: readonly ExistingSheet[],
+  allTables: readonly string[],
+  kinds: readonly GeneratedKind[],
+  year: number,
+  lang: Lang,
+  asOf?: string,
+): FollowUpWrite {
   const plan = parsePlan(snapshot);
   const settings = readSettings(snapshot);
   const followUp = computeFollowUp(plan, year, settings);
@@ -140,7 +150,7 @@ function planFollowUpWrite(snapshot: WorkbookSnapshot, existing: readonly Existi
     const tablePrefix = freeTablePrefix(kind === "followUp" ? followUpTablePrefix(year, lang) : reportTablePrefix(year, lang), remaining);
     const report = kind === "report" ? buildAnnualReport(plan, year, settings, followUp) : null;
     const build: (maxRows: number) => GeneratedSheet & { chartsLeftOut?: number } = report
-      ? annualReportLayout(report, { lang, sheetName, tablePrefix })
+      ? annualReportLayout(report, { lang, sheetName, tablePrefix, asOf })
       : followUpSheetLayout(followUp, { lang, sheetName, municipality: settings.municipality.trim(), tablePrefix });
     const { sheet, maxRows } = fitSheet(build, SHEET_REQUEST_BYTES - totalBytes(deletes));
     edits.push(...deletes, ...sheet.edits);
@@ -164,7 +174,7 @@ function chosenKinds(options: Pick<FollowUpCommandOptions, "year" | "sheets">): 
 export const followUpCommand: Command<Omit<FollowUpCommandOptions, "caps">, Omit<FollowUpCommandResult, "syncs">> = {
   read: (options) => ({ ...SNAPSHOT_READ, probeSheets: followUpSheetCandidates(chosenKinds(options), options.year, options.lang) }),
   plan({ snapshot, existing, allTables }, options) {
-    const { edits, written, notices } = planFollowUpWrite(snapshot, existing, allTables, chosenKinds(options), options.year, options.lang);
+    const { edits, written, notices } = planFollowUpWrite(snapshot, existing, allTables, chosenKinds(options), options.year, options.lang, options.asOf);
     return { edits, result: { sheets: written, notices } };
   },
 };

@@ -312,10 +312,17 @@ export function plan13(ctx: RuleContext): Finding[] {
   if (!hasColumns(ctx, "Measurements", "indicatorId", "year")) return [];
   const out: Finding[] = [];
   const year = ctx.followUpYear;
+  const valueAtRow = new Map(ctx.plan.rows.Measurements.map((m) => [m.row, m.values.value]));
   for (const i of ctx.plan.rows.Indicators) {
     const id = idOf(i.values.indicatorId);
-    if (id === null || ctx.idx.measurementRows.get(id)?.has(year)) continue;
-    const message = RULE_MESSAGES.noMeasurement({ indicator: indicatorRef(i), year, sheet: sheetName(ctx, "Measurements") });
+    const years = id === null ? undefined : ctx.idx.measurementRows.get(id);
+    if (id === null || years?.has(year)) continue;
+    // The latest measurement there is before the year, which the follow-up assesses meanwhile.
+    const earlier = [...(years?.keys() ?? [])].filter((y) => y < year);
+    const latestYear = earlier.length > 0 ? Math.max(...earlier) : null;
+    const latestValue = latestYear === null ? null : (valueAtRow.get(years!.get(latestYear)!) ?? null);
+    const latest = latestYear !== null && typeof latestValue === "number" ? { year: latestYear, value: latestValue } : null;
+    const message = RULE_MESSAGES.noMeasurement({ indicator: indicatorRef(i), year, sheet: sheetName(ctx, "Measurements"), latest });
     out.push(finding(ctx, "PLAN-13", { table: "Indicators", row: i.row, column: "indicatorId" }, message, [id, year], [id, year]));
   }
   return out;

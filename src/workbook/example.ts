@@ -1,23 +1,37 @@
 // The example plan: a filled-in planning workbook modelled on Umeå's council Umebrå
 // (see docs/domain.md), as a coordinator would type it into Excel. People appear by
 // role title only and e-mail addresses are at example.se. The plan holds a handful of
-// deliberate, realistic gaps (EXAMPLE_GAPS) and nothing else the checks would flag,
-// judged at EXAMPLE_REFERENCE_DATE with EXAMPLE_FOLLOW_UP_YEAR.
+// deliberate, realistic gaps (EXAMPLE_GAPS) and nothing else the checks would flag.
+// It is written for the follow-up year 2025 checked on 15 March 2026, and generated
+// relative to a reference date (default: today): every date, year and year in a text
+// moves by the whole years between 2025 and that date's default follow-up year, and
+// the few dates that must stand in a fixed relation to the reference date itself (the
+// overdue follow-up of DOC-02, whether next year's activities have begun) are set
+// from it. Checked at that date with its default follow-up year, it gives exactly its
+// gaps, and its follow-up has a value for every indicator.
 
 import { LAYOUT_VERSION, TABLE_BY_NAME, TABLES, listLabel, type ColumnDef, type ColumnKey, type Lang, type TableName, type Text } from "./layout";
+import { addYears, defaultFollowUpYear, isoDaysBefore, localIsoDate } from "./calendar";
 import { isoToSerial } from "./parse/date";
 import type { Settings } from "./settings";
 import type { CellValue } from "./snapshot";
 
+/** The fixed reference date tests generate and check the example at. */
 export const EXAMPLE_REFERENCE_DATE = "2026-03-15";
+/** The follow-up year the example is written for, and its default at EXAMPLE_REFERENCE_DATE. */
 export const EXAMPLE_FOLLOW_UP_YEAR = 2025;
+
+/** The example's follow-up year at a reference date: the default follow-up year there (rules.md). */
+export function exampleFollowUpYear(referenceDate: string): number {
+  return defaultFollowUpYear(referenceDate);
+}
 
 /** The gaps the example holds on purpose: the checks must find exactly these. */
 export const EXAMPLE_GAPS: { rule: string; table: TableName; description: string }[] = [
   { rule: "ORG-07", table: "Groups", description: "Working group G9 (Trygghetsöverenskommelse) has no Slutdatum (end date)." },
-  { rule: "DOC-02", table: "Documents", description: "Document D3 (Medborgarlöften 2025–2026): Nästa uppföljning 2026-02-27 has passed." },
+  { rule: "DOC-02", table: "Documents", description: "Document D3 (Medborgarlöften 2025–2026): its Nästa uppföljning, two weeks before the reference date, has passed." },
   { rule: "PLAN-06", table: "Problems", description: "Problem P5 (mopedbilar, buskörning) has no root-cause analysis (Orsaksanalys gjord = Nej)." },
-  { rule: "PLAN-13", table: "Indicators", description: "Indicator I8 (CAN, narcotics use in upper secondary year 2) has no measurement for 2025." },
+  { rule: "PLAN-13", table: "Indicators", description: "Indicator I8 (CAN, narcotics use in upper secondary year 2) has no measurement for the follow-up year (2025 as written); the follow-up assesses its previous year's value." },
   { rule: "BUD-03", table: "Activities", description: "Activity A3 (nattvandringar 2025): Utfall 96 500 kr exceeds Budget 80 000 kr." },
 ];
 
@@ -531,12 +545,56 @@ function typed(col: ColumnDef, value: string | number | boolean | Text | undefin
   return value;
 }
 
-/** The example plan's rows per table, in layout column order, as typed in `lang`. */
-export function examplePlanRows(lang: Lang): Record<TableName, CellValue[][]> {
+/** An ISO date or a year in a text, moved by `years` (dates keep their day; 29 February becomes 28 February). */
+function shiftText(s: string, years: number): string {
+  if (years === 0) return s;
+  return s.replace(/\b(19|20)\d\d(-\d\d-\d\d)?\b/g, (m) => (m.length === 4 ? String(Number(m) + years) : addYears(m, years)));
+}
+
+function shiftValue(col: ColumnDef, value: string | number | boolean | Text | undefined, years: number) {
+  if (value === undefined || value === "" || years === 0) return value;
+  if (typeof value === "object") return { sv: shiftText(value.sv, years), en: shiftText(value.en, years) };
+  if (col.type === "date" && typeof value === "string") return addYears(value, years);
+  if (col.type === "year" && typeof value === "number") return value + years;
+  if (col.type === "text" && typeof value === "string") return shiftText(value, years);
+  return value;
+}
+
+/**
+ * The example's rows (as authored, keys and ISO dates) moved to `referenceDate`: shifted
+ * by whole years to its follow-up year, then the dates tied to the reference date itself.
+ */
+function exampleAt(referenceDate: string): { [T in TableName]: ExampleRow<T>[] } {
+  const years = exampleFollowUpYear(referenceDate) - EXAMPLE_FOLLOW_UP_YEAR;
+  const out = {} as { [T in TableName]: ExampleRow<T>[] };
+  for (const table of TABLES) {
+    const columns = new Map<string, ColumnDef>(TABLE_BY_NAME[table.name].columns.map((c) => [c.key, c]));
+    (out as Record<TableName, ExampleRow<TableName>[]>)[table.name] = (EXAMPLE[table.name] as ExampleRow<TableName>[]).map(
+      (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, shiftValue(columns.get(k)!, v, years)])) as ExampleRow<TableName>,
+    );
+  }
+  // DOC-02: D3's follow-up was due two weeks before the reference date; it was last followed up five months before that.
+  for (const d of out.Documents)
+    if (d.documentId === "D3") {
+      d.nextFollowUp = isoDaysBefore(referenceDate, 14);
+      d.lastFollowUp = isoDaysBefore(referenceDate, 14 + 152);
+    }
+  // Next year's activities that have not begun by the reference date are still planned.
+  for (const a of out.Activities) if (a.status === "ongoing" && typeof a.start === "string" && a.start > referenceDate) a.status = "planned";
+  return out;
+}
+
+/**
+ * The example plan's rows per table, in layout column order, as typed in `lang`, for
+ * `referenceDate` ("YYYY-MM-DD", default today): checked at that date with its default
+ * follow-up year it gives exactly EXAMPLE_GAPS.
+ */
+export function examplePlanRows(lang: Lang, referenceDate: string = localIsoDate()): Record<TableName, CellValue[][]> {
+  const example = exampleAt(referenceDate);
   const out = {} as Record<TableName, CellValue[][]>;
   for (const table of TABLES) {
     const columns: readonly ColumnDef[] = TABLE_BY_NAME[table.name].columns;
-    const rows = EXAMPLE[table.name] as ExampleRow<TableName>[];
+    const rows = example[table.name] as ExampleRow<TableName>[];
     out[table.name] = rows.map((row) => columns.map((col) => typed(col, (row as Record<string, string | number | boolean | Text>)[col.key], lang)));
   }
   return out;

@@ -3,6 +3,8 @@
 // bundle finds node_modules as dist-cli/ would), then run on a real workbook.
 import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import JSZip from "jszip";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { exampleWorkbook, REPO } from "./runCli";
@@ -29,6 +31,11 @@ it("builds a bundle that plain node runs", async () => {
 
   const check = await run(process.execPath, [bundle, "check", file, "--json", "--date", "2025-05-01"], { cwd: tmp.dir });
   expect((JSON.parse(check.stdout) as { rule: string }[]).map((f) => f.rule)).toContain("PLAN-06");
+
+  // the Word report with its charts: resvg's wasm and the fonts found from the bundle's place
+  await run(process.execPath, [bundle, "report", file, "--year", "2025", "--out", "copy.xlsx", "--docx", "report.docx"], { cwd: tmp.dir });
+  const docx = await JSZip.loadAsync(await readFile(path.join(tmp.dir, "report.docx")));
+  expect(Object.keys(docx.files).filter((f) => /^word\/media\/.*\.png$/.test(f)).length).toBe(12);
 
   const failed = await run(process.execPath, [bundle, "check", "missing.xlsx", "--lang", "en"], { cwd: tmp.dir }).catch((e: { code: number; stderr: string }) => e);
   expect(failed).toMatchObject({ code: 2, stderr: "radsplan: “missing.xlsx” was not found. Check the path and the file name.\n" });

@@ -192,6 +192,9 @@ async function writeFollowUpAndReport(p: Preview, shot: (page: Page, step: strin
   const documentXml = await docx.file("word/document.xml")!.async("string");
   expect(documentXml).toContain("Måluppfyllelse");
   expect(documentXml).toContain(String(YEAR));
+  // the charts were rasterised in the browser (resvg's wasm and the fonts fetched next to the bundle)
+  const pictures = Object.keys(docx.files).filter((f) => /^word\/media\/.*\.png$/.test(f));
+  expect(pictures.length).toBeGreaterThanOrEqual(10);
   await shot(page, "word-downloaded");
 }
 

@@ -3,24 +3,24 @@ import { workbookPicture } from "../support/workbookPicture";
 import { createStructure } from "../../src/excel/commands/createStructure";
 import { insertExampleData } from "../../src/excel/commands/insertExample";
 import { UserError } from "../../src/excel/errors";
-import { examplePlanRows } from "../../src/workbook/example";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows } from "../../src/workbook/example";
 import { LISTS, SETTINGS_TABLE, TABLES, type Lang } from "../../src/workbook/layout";
 import { emptyWorkbook, formatCells, sheetOf, tableBody, typeInto } from "./hostWorkbook";
 
 /** Every example row is in its table, exactly as examplePlanRows gives it. */
 function expectExampleIn(wb: ReturnType<typeof emptyWorkbook>, lang: Lang): void {
-  const rows = examplePlanRows(lang);
+  const rows = examplePlanRows(lang, EXAMPLE_REFERENCE_DATE);
   for (const def of TABLES) {
     expect({ table: def.name, rows: tableBody(wb, def.name) }).toEqual({ table: def.name, rows: rows[def.name] });
   }
 }
 
-const exampleCount = (lang: Lang) => Object.values(examplePlanRows(lang)).reduce((n, r) => n + r.length, 0);
+const exampleCount = (lang: Lang) => Object.values(examplePlanRows(lang, EXAMPLE_REFERENCE_DATE)).reduce((n, r) => n + r.length, 0);
 
 describe("insertExampleData", () => {
   it.each(["sv", "en"] as const)("fills an empty workbook with the whole example plan (%s) in at most two syncs", async (lang) => {
     const wb = emptyWorkbook();
-    const result = await insertExampleData(wb.run, { lang, caps: wb.capabilities });
+    const result = await insertExampleData(wb.run, { lang, caps: wb.capabilities, referenceDate: EXAMPLE_REFERENCE_DATE });
 
     expect(wb.stats.syncs).toBeLessThanOrEqual(2);
     expect(result.report.syncs).toBe(wb.stats.syncs);
@@ -47,7 +47,7 @@ describe("insertExampleData", () => {
     await formatCells(wb, "Budget", "B2", { numberFormat: "#,##0.00" });
     wb.resetStats();
 
-    const result = await insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities });
+    const result = await insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities, referenceDate: EXAMPLE_REFERENCE_DATE });
 
     expect(wb.stats.syncs).toBeLessThanOrEqual(2);
     expect(result.report.addedTables).toEqual([]);
@@ -69,7 +69,7 @@ describe("insertExampleData", () => {
     await typeInto(wb, "Budget", "A2:B2", [[2025, 850000]]);
     const before = workbookPicture(wb);
 
-    const attempt = insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities });
+    const attempt = insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities, referenceDate: EXAMPLE_REFERENCE_DATE });
 
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     const error = (await attempt.catch((e: unknown) => e)) as UserError;
@@ -85,7 +85,7 @@ describe("insertExampleData", () => {
     await typeInto(wb, "Möten", "B6", [["Anteckning: flytta inte"]]);
     const before = workbookPicture(wb);
 
-    const error = (await insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities }).catch((e: unknown) => e)) as UserError;
+    const error = (await insertExampleData(wb.run, { lang: "sv", caps: wb.capabilities, referenceDate: EXAMPLE_REFERENCE_DATE }).catch((e: unknown) => e)) as UserError;
 
     expect(error).toBeInstanceOf(UserError);
     expect(error.message.en).toContain("Meetings");

@@ -7,7 +7,7 @@ import { sheetPicture } from "../support/workbookPicture";
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { toUserMessage } from "../../src/excel/errors";
 import { MemoryWorkbook, type SheetModel } from "../../src/host";
-import { examplePlanRows } from "../../src/workbook/example";
+import { EXAMPLE_REFERENCE_DATE, examplePlanRows } from "../../src/workbook/example";
 import { exampleWorkbook, workbookWithRows } from "./memoryPlan";
 
 const both = ["followUp", "report"] as const;
@@ -39,36 +39,51 @@ describe("generateFollowUp on the example workbook", () => {
     expect(wb.model.activeSheet.name).toBe("Uppföljning");
   });
 
-  it("gives the report a table per section, named VB2025_…, under its heading", () => {
+  it("gives the report a table per section and per goal, named VB2025_…, under its heading or caption", () => {
     const report = sheet(wb, "Verksamhetsberättelse 2025");
-    expect(report.tables().map((t) => t.name)).toEqual([
-      "VB2025_Sammanfattning", "VB2025_Organisation", "VB2025_Mal", "VB2025_Aktiviteter", "VB2025_Ekonomi",
-      "VB2025_EkonomiMal", "VB2025_Styrdokument", "VB2025_Medborgarloften",
-    ]);
+    const names = report.tables().map((t) => t.name);
+    expect(names.slice(0, 3)).toEqual(["VB2025_Sammanfattning", "VB2025_Organisation", "VB2025_Mal"]);
+    // each goal with indicators of its own has its indicator table, each with activities its activity table (M0 has neither)
+    expect(names.filter((n) => n.endsWith("_Ind"))).toEqual(["M1", "M1.1", "M1.2", "M2", "M2.1", "M2.2", "M3", "M3.1", "M4"].map((g) => `VB2025_Mal_${g}_Ind`));
+    expect(names.filter((n) => n.endsWith("_Akt"))).toEqual(["M1", "M1.1", "M1.2", "M2", "M2.1", "M2.2", "M3", "M3.1", "M4"].map((g) => `VB2025_Mal_${g}_Akt`));
+    expect(names.slice(-4)).toEqual(["VB2025_Ekonomi", "VB2025_EkonomiMal", "VB2025_Styrdokument", "VB2025_Medborgarloften"]);
     for (const t of report.tables()) {
-      // the heading (or caption) stands right above each table
-      expect(String(report.valueAt(t.rect.r0 - 1, 0))).not.toBe("");
+      // a caption stands right above each table, or its section's paragraph (a blank row between)
+      expect(String(report.valueAt(t.rect.r0 - 1, 0)) || String(report.valueAt(t.rect.r0 - 2, 0))).not.toBe("");
     }
     expect(report.cellAt("A1").value).toBe("Verksamhetsberättelse 2025");
     expect(report.cellAt("A2").value).toBe("Det brottsförebyggande arbetet 2025 – Umeå");
+    // a native chart per goal (its first indicator's) beside its tables, and the budget's
+    expect(report.charts.map((c) => c.title.text)).toEqual([
+      ...["I1 Anmälda brott per 100 000 invånare", "I2 Anmälda misshandelsbrott utomhus i centrum", "I3 Problemindex trafik (polisens trygghetsmätning)",
+        "I4 Utsatthet för brott mot person (NTU, LPO Umeå)", "I6 Genomförda trygghetsvandringar", "I7 Fastighetsägare anslutna till trygghetsöverenskommelsen",
+        "I9 Andel elever i årskurs 9 som druckit alkohol senaste året (CAN)", "I8 Andel elever i gymnasiet år 2 som använt narkotika (CAN)",
+        "I10 Andel unga vuxna med riskabelt spelande (folkhälsoenkät)"].map((t) => `${t} – På väg`),
+      "Öronmärkt, fördelat och förbrukat per år",
+    ]);
   });
 
-  it("formats kronor, percentages and dates in the report", () => {
+  it("formats kronor, percentages, dates and the value's year in the report", () => {
     const report = sheet(wb, "Verksamhetsberättelse 2025");
-    const acts = report.tables().find((t) => t.name === "VB2025_Aktiviteter")!;
-    const a3 = report.readValues(acts.rect).findIndex((r) => String(r[1]).startsWith("A3 "));
+    const acts = report.tables().find((t) => t.name === "VB2025_Mal_M1.1_Akt")!;
+    const a3 = report.readValues(acts.rect).findIndex((r) => String(r[0]).startsWith("A3 "));
     expect(report.readValues(acts.rect)[a3]).toEqual([
-      "M1.1 Minska våldsbrotten i centrum helgnätter", "A3 Nattvandringar i centrum fredagar och lördagar", "Arbetsgrupp Trygg stadskärna",
-      "Fler helger än planerat efter oroligheter i höstas", "Genomförd", 80000, 96500, 240,
+      "A3 Nattvandringar i centrum fredagar och lördagar", "Arbetsgrupp Trygg stadskärna", "Genomförd", 80000, 96500, 240,
+      "Fler helger än planerat efter oroligheter i höstas",
     ]);
     const row = acts.rect.r0 + a3;
-    expect(report.numberFormatAt(row, 5)).toBe('#,##0 "kr"');
-    expect(report.cell(row, 5).text).toMatch(/^80.000 kr$/);
+    expect(report.numberFormatAt(row, 3)).toBe('#,##0 "kr"');
+    expect(report.cell(row, 3).text).toMatch(/^80.000 kr$/);
     const goals = report.tables().find((t) => t.name === "VB2025_Mal")!;
     const i1 = report.readValues(goals.rect).findIndex((r) => String(r[1]).startsWith("I1 "));
     // progress of I1: 615 / 805 ≈ 76 %
     expect(report.numberFormatAt(goals.rect.r0 + i1, 11)).toBe("0%");
     expect(report.cell(goals.rect.r0 + i1, 11).text).toBe("76%");
+    // the latest value stays a number, shown with its year; I8's is from 2024
+    expect(report.cell(goals.rect.r0 + i1, 9).value).toBe(8690);
+    expect(report.cell(goals.rect.r0 + i1, 9).text).toMatch(/^8.690 \(2025\)$/);
+    const i8 = report.readValues(goals.rect).findIndex((r) => String(r[1]).startsWith("I8 "));
+    expect(report.cell(goals.rect.r0 + i8, 9).text).toBe("10.6 (2024)");
     const docs = report.tables().find((t) => t.name === "VB2025_Styrdokument")!;
     expect(report.numberFormatAt(docs.rect.r0 + 1, 4)).toBe("yyyy-mm-dd");
     expect(report.cell(docs.rect.r0 + 1, 4).text).toBe("2024-02-13");
@@ -181,13 +196,13 @@ describe("regenerating next to the user's own sheets", () => {
     const en = await generate(wb, "en");
     expect(en.sheets).toEqual(["Follow-up", "Annual report 2025"]);
     expect(sheet(wb, "Annual report 2025").tables().map((t) => t.name)).toContain("AR2025_Goals");
-    expect(sheet(wb, "Verksamhetsberättelse 2025").tables()).toHaveLength(8);
+    expect(sheet(wb, "Verksamhetsberättelse 2025").tables()).toHaveLength(25);
   });
 });
 
 describe("the command's limits", () => {
   it("stays at one read and one write, under 5 MB, for 200 indicators and 2 000 activities, charting and listing them all", async () => {
-    const ex = examplePlanRows("sv");
+    const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
     const indicators = Array.from({ length: 200 }, (_, i) => [`X${i}`, `Indikator ${i}`, "M1", "Antal", "Lägre är bättre", "Egen mätning", 2015, 500 + i, 2030, 100]);
     const measurements = indicators.flatMap(([id], i) => Array.from({ length: 11 }, (_, k) => [id, 2015 + k, 500 + i - 10 * k, ""]));
     const activities = Array.from({ length: 2000 }, (_, i) => [`B${i}`, `Aktivitet ${i} med en lite längre beskrivning`, "M1", "G2", "", "", "", "Pågår", 1000 + i, 900, 10, 2025, "", "Kommentar"]);
@@ -200,7 +215,8 @@ describe("the command's limits", () => {
     const charts = sheet(wb, "Uppföljning").charts;
     expect(charts.filter((c) => c.type === "LineMarkers")).toHaveLength(200);
     const report = sheet(wb, "Verksamhetsberättelse 2025");
-    const acts = report.tables().find((t) => t.name === "VB2025_Aktiviteter")!;
+    const acts = report.tables().find((t) => t.name === "VB2025_Mal_M1_Akt")!;
+    // the 2 000 activities, all M1's own, listed whole
     expect(acts.rect.r1 - acts.rect.r0).toBe(2000);
   });
 
@@ -222,7 +238,7 @@ describe("the command's limits", () => {
   });
 
   it("says which tables were missing and how many values could not be read, and still writes the follow-up", async () => {
-    const ex = examplePlanRows("sv");
+    const ex = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE);
     const wb = await workbookWithRows({ ...ex, Budget: [[2025, "tvåmiljoner", "", ""]] });
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("Möten").delete();

@@ -34,6 +34,7 @@ describe("indicator follow-up", () => {
   it("takes the year's value and the year before, and judges a fall as better when lower is better", () => {
     const i = indicatorOnly({ indicatorId: "I1" }, [[2023, 9100], [2024, 9000], [2025, 8650], [2026, 1]]);
     expect(i.value).toBe(8650);
+    expect(i.valueYear).toBe(2025);
     expect(i.previousYear).toBe(2024);
     expect(i.previousValue).toBe(9000);
     expect(i.trend).toEqual({ move: "down", verdict: "better" });
@@ -52,10 +53,28 @@ describe("indicator follow-up", () => {
     expect(i.assessment).toBe("noValue");
   });
 
-  it("says Saknar mätvärde when only other years were measured", () => {
-    const i = indicatorOnly({ indicatorId: "I1" }, [[2023, 9000], [2024, 8000]]);
-    expect(i.assessment).toBe("noValue");
-    expect(i.previousValue).toBe(8000);
+  it("assesses the latest earlier value when the year has none, and names its year", () => {
+    // Official statistics for 2025 are not out: 2024's 8 400 is assessed, against 2023's 9 000.
+    const i = indicatorOnly({ indicatorId: "I1" }, [[2023, 9000], [2024, 8400]]);
+    expect(i).toMatchObject({ value: 8400, valueYear: 2024, previousYear: 2023, previousValue: 9000 });
+    expect(i.trend).toEqual({ move: "down", verdict: "better" });
+    // (8400 − 9300) / (8000 − 9300) = 900 / 1300
+    expect(i.progress).toBeCloseTo(900 / 1300, 10);
+    expect(i.assessment).toBe("onTrack");
+  });
+
+  it("ignores a value measured only after the follow-up year", () => {
+    const i = indicatorOnly({ indicatorId: "I1" }, [[2026, 7000]]);
+    expect(i).toMatchObject({ value: null, valueYear: null, series: [], assessment: "noValue" });
+  });
+
+  it("uses the latest earlier value for higher-is-better indicators too, and a later value does not count", () => {
+    const walks = { indicatorId: "I6", direction: "higher" as const, baseYear: 2022, baseValue: 6, targetYear: 2026, targetValue: 12 };
+    const i = indicatorOnly(walks, [[2022, 6], [2023, 13], [2024, 11], [2027, 20]]);
+    // 2024's 11 is assessed: below the target 12, better than the baseline 6, worse than 2023's 13
+    expect(i).toMatchObject({ value: 11, valueYear: 2024, previousValue: 13, trend: { move: "down", verdict: "worse" }, assessment: "onTrack" });
+    const reached = indicatorOnly(walks, [[2023, 12]]);
+    expect(reached).toMatchObject({ value: 12, valueYear: 2023, assessment: "achieved", progressShown: 1 });
   });
 
   it("falls back to the last measurement before the year when the year before is missing", () => {

@@ -3,13 +3,13 @@
 
 import { buildAnnualReport } from "../../src/followup/annualReport";
 import { computeFollowUp } from "../../src/followup/compute";
-import { EXAMPLE_FOLLOW_UP_YEAR, examplePlanRows, exampleSettings } from "../../src/workbook/example";
+import { EXAMPLE_FOLLOW_UP_YEAR, EXAMPLE_REFERENCE_DATE, exampleFollowUpYear, examplePlanRows, exampleSettings } from "../../src/workbook/example";
 import { TABLES, type Lang } from "../../src/workbook/layout";
 import { parsePlan } from "../../src/workbook/parsePlan";
 import { snapshotOf, tableOf } from "../support/snapshots";
 
-function examplePlan(lang: Lang) {
-  const rows = examplePlanRows(lang);
+function examplePlan(lang: Lang, referenceDate = EXAMPLE_REFERENCE_DATE) {
+  const rows = examplePlanRows(lang, referenceDate);
   return parsePlan(snapshotOf(TABLES.map((t) => tableOf(t.name, rows[t.name], { lang })), { lang }));
 }
 
@@ -30,8 +30,9 @@ describe("follow-up of the example plan, 2025", () => {
     expect(ind("I4")).toMatchObject({ value: 14.6, previousValue: 14.9 });
     // I6 (higher is better) 6, 8, 10, 11 from 2022
     expect(ind("I6")).toMatchObject({ value: 11, previousValue: 10, trend: { move: "up", verdict: "better" } });
-    // I8 stops at 2024 (10.6): no value for 2025
-    expect(ind("I8")).toMatchObject({ value: null, previousYear: 2024, previousValue: 10.6, trend: null, progress: null });
+    // I8 stops at 2024 (10.6): 2025's CAN figures are not in, so 2024's value is assessed against 2023's 11
+    expect(ind("I8")).toMatchObject({ value: 10.6, valueYear: 2024, previousYear: 2023, previousValue: 11, trend: { move: "down", verdict: "better" } });
+    expect(ind("I1").valueYear).toBe(2025);
   });
 
   it("computes progress from baseline towards target", () => {
@@ -47,11 +48,11 @@ describe("follow-up of the example plan, 2025", () => {
     expect(ind("I10").progress).toBeCloseTo(0.5 / 1.2, 10);
   });
 
-  it("assesses every measured indicator På väg (all improved, none at target yet) and I8 Saknar mätvärde", () => {
+  it("assesses every indicator På väg (all improved, none at target yet), I8 on its 2024 value", () => {
     const byAssessment = Object.fromEntries(fu.indicators.map((i) => [i.indicatorId, i.assessment]));
     expect(byAssessment).toEqual({
       I1: "onTrack", I2: "onTrack", I3: "onTrack", I4: "onTrack", I5: "onTrack",
-      I6: "onTrack", I7: "onTrack", I8: "noValue", I9: "onTrack", I10: "onTrack",
+      I6: "onTrack", I7: "onTrack", I8: "onTrack", I9: "onTrack", I10: "onTrack",
     });
   });
 
@@ -59,8 +60,8 @@ describe("follow-up of the example plan, 2025", () => {
     expect(goal("M0").indicatorIds).toHaveLength(10);
     expect(goal("M1").indicatorIds).toEqual(["I1", "I2", "I3"]); // own I1, M1.1's I2, M1.2's I3
     expect(goal("M2").indicatorIds).toEqual(["I4", "I5", "I6", "I7"]);
-    expect(goal("M3.1").assessment).toBe("noValue"); // only I8
-    expect(goal("M3").assessment).toBe("onTrack"); // I9 on track, I8 without value
+    expect(goal("M3.1").assessment).toBe("onTrack"); // only I8, on its 2024 value
+    expect(goal("M3").assessment).toBe("onTrack"); // I9 and I8 on track
     // 2025's activities are A1–A11; M1's subtree holds A1, A2, A3 (done) and A4 (ongoing)
     expect(goal("M1").status).toEqual({ planned: 0, ongoing: 1, done: 3, delayed: 0, cancelled: 0 });
     expect(goal("M1.1").ownStatus.done).toBe(2);
@@ -119,12 +120,32 @@ describe("annual report of the example plan, 2025", () => {
       earmarked: 2000000, allocated: 1265000, spent: 1187000, remaining: 813000, hours: 2350,
     });
     expect(report.keyFigures.status).toEqual({ planned: 0, ongoing: 3, done: 8, delayed: 0, cancelled: 0 });
-    expect(report.keyFigures.assessments).toMatchObject({ onTrack: 9, noValue: 1, achieved: 0 });
+    expect(report.keyFigures.assessments).toMatchObject({ onTrack: 10, noValue: 0, achieved: 0 });
   });
 
   it("lists the five documents in force and the citizen promise D3 with its three activities", () => {
     expect(report.documents.map((d) => [d.documentId, d.status])).toEqual([["D1", "valid"], ["D2", "valid"], ["D3", "valid"], ["D4", "valid"], ["D5", "valid"]]);
     expect(report.citizenPromises).toHaveLength(1);
     expect(report.citizenPromises[0].activities.map((a) => [a.activityId, a.status])).toEqual([["A4", "ongoing"], ["A5", "done"], ["A6", "done"]]);
+  });
+});
+
+describe.each(["2027-01-15", "2027-06-15", "2026-12-03"])("follow-up of the example generated at %s, in its default follow-up year", (date) => {
+  const year = exampleFollowUpYear(date);
+  const at = computeFollowUp(examplePlan("sv", date), year, exampleSettings("sv"));
+
+  it("assesses every indicator (no Saknar mätvärde), each on a value of the year or, for I8, the year before", () => {
+    expect(at.indicators.filter((i) => i.assessment === "noValue")).toEqual([]);
+    expect(at.indicators.map((i) => [i.indicatorId, i.valueYear])).toEqual(
+      ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10"].map((id) => [id, id === "I8" ? year - 1 : year]),
+    );
+    // the same figures as the example as written (2025), moved in time
+    expect(at.indicators.map((i) => [i.value, i.assessment])).toEqual(fu.indicators.map((i) => [i.value, i.assessment]));
+  });
+
+  it("has the year's activities, budget and meetings", () => {
+    expect(at.activities.map((a) => a.activityId)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11"]);
+    expect(at.budget.year).toEqual(fu.budget.year);
+    expect(at.meetings.map((m) => m.held)).toEqual(computeFollowUp(examplePlan("sv"), YEAR, exampleSettings("sv")).meetings.map((m) => m.held));
   });
 });

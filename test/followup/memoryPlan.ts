@@ -1,3 +1,4 @@
+import { EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
 // In-memory workbooks for the follow-up command's tests: the Umebrå example as
 // the example command leaves it, or any rows written through Office.js as a
 // user's workbook would hold them (a sheet's picture: test/support/workbookPicture.ts).
@@ -10,7 +11,7 @@ import type { CellValue } from "../../src/workbook/snapshot";
 
 export async function exampleWorkbook(lang: Lang = "sv", apiVersion?: string): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook(apiVersion ? { apiVersion } : {});
-  await insertExampleData(wb.run, { lang, caps: wb.capabilities });
+  await insertExampleData(wb.run, { lang, caps: wb.capabilities, referenceDate: EXAMPLE_REFERENCE_DATE });
   wb.resetStats();
   return wb;
 }

@@ -1,13 +1,18 @@
-// The generated sheets as printed: each exported to .xlsx from the in-memory
-// Excel, converted to PDF by LibreOffice (when installed) and rendered to PNG
-// with pdftoppm into test-output/followup/ for a person to look at.
+// The generated sheets and the Word report as printed: each sheet exported to
+// .xlsx from the in-memory Excel, the report as .docx, converted to PDF by
+// LibreOffice Calc and Writer (when installed) and rendered to PNG with pdftoppm
+// into test-output/followup/ for a person to look at.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import JSZip from "jszip";
 import { PNG } from "pngjs";
-import { generateFollowUp } from "../../src/excel/commands/followUp";
+import { loadChartAssets } from "../../src/cli/chartAssets";
+import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
+import { buildReportDocx } from "../../src/followup/docx";
+import { EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
 import { exampleWorkbook } from "./memoryPlan";
 
 const LIBREOFFICE = "/usr/bin/libreoffice";
@@ -29,7 +34,7 @@ async function sheetAsXlsx(keep: string): Promise<Uint8Array> {
 
 /** LibreOffice's PDF of an .xlsx, converted in a private folder with its own profile (parallel runs never collide); one retry. */
 function convertToPdf(file: string, work: string): string {
-  const pdf = file.replace(/\.xlsx$/, ".pdf");
+  const pdf = file.replace(/\.(xlsx|docx)$/, ".pdf");
   const args = [`-env:UserInstallation=file://${join(work, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", work, file];
   let output = "";
   for (let attempt = 0; attempt < 2 && !existsSync(pdf); attempt++) {
@@ -40,19 +45,26 @@ function convertToPdf(file: string, work: string): string {
   return pdf;
 }
 
-/** Converts an .xlsx to PDF, renders its pages to PNG and keeps all of it in test-output/followup/<name>/ to look at. */
-function printToPng(name: string, xlsx: Uint8Array): { pdf: Buffer; pages: string[]; text: string } {
+/** The example's Word report with its charts, as .docx bytes. */
+async function exampleDocx(): Promise<Uint8Array> {
+  const wb = await exampleWorkbook();
+  const { report } = await readFollowUp(wb.run, 2025);
+  return buildReportDocx(report, "sv", { chartAssets: loadChartAssets, asOf: EXAMPLE_REFERENCE_DATE });
+}
+
+/** Converts an .xlsx (Calc) or .docx (Writer) to PDF, renders its pages to PNG and keeps all of it in test-output/followup/<name>/ to look at. */
+function printToPng(name: string, bytes: Uint8Array, extension: "xlsx" | "docx" = "xlsx"): { pdf: Buffer; pages: string[]; text: string } {
   const work = mkdtempSync(join(tmpdir(), "radsplan-print-"));
   try {
-    const file = join(work, `${name}.xlsx`);
-    writeFileSync(file, xlsx);
+    const file = join(work, `${name}.${extension}`);
+    writeFileSync(file, bytes);
     const pdfPath = convertToPdf(file, work);
     execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, join(work, "page")], { timeout: 60_000 });
     const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { timeout: 60_000 }).toString("utf8");
     const dir = join(OUT, name);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const kept = readdirSync(work).filter((f) => /\.(xlsx|pdf|png)$/.test(f));
+    const kept = readdirSync(work).filter((f) => /\.(xlsx|docx|pdf|png)$/.test(f));
     for (const f of kept) copyFileSync(join(work, f), join(dir, f));
     const pages = kept.filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(dir, f));
     return { pdf: readFileSync(pdfPath), pages, text };
@@ -75,9 +87,12 @@ describe("printing the generated sheets", () => {
     const { pdf, pages, text } = printToPng("verksamhetsberattelse", await sheetAsXlsx("Verksamhetsberättelse 2025"));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pages.length).toBeGreaterThan(0);
-    for (const heading of ["Verksamhetsberättelse 2025", "Sammanfattning", "Organisation", "Måluppfyllelse", "Aktiviteter per mål", "Ekonomi", "Styrdokument", "Medborgarlöften"]) {
+    for (const heading of ["Verksamhetsberättelse 2025", "Sammanfattning", "Organisation", "Måluppfyllelse", "M1 Minska brottsligheten", "M3.1 Minska narkotikaanvändningen bland unga", "Ekonomi", "Styrdokument", "Medborgarlöften"]) {
       expect(text).toContain(heading);
     }
+    // the paragraphs print as text rows, and each goal's chart beside its table (titles come through as text)
+    expect(text).toContain("Det övergripande målet följs upp med 10 indikatorer under sina delmål.");
+    expect(text).toContain("I8 Andel elever i gymnasiet år 2 som använt narkotika (CAN) – På väg");
     // the page header names the municipality and the year
     expect(text).toContain("Umeå – Verksamhetsberättelse 2025");
     const first = PNG.sync.read(readFileSync(pages[0]));
@@ -91,5 +106,28 @@ describe("printing the generated sheets", () => {
     // chart titles come through as text too
     expect(text).toContain("Aktiviteter per status och mål 2025");
     expect(text).toContain("Öronmärkt, fördelat och förbrukat per år");
+  }, 240_000);
+
+  it("prints the Word report: title page, numbered contents, portrait and landscape pages, chart pictures, no word broken inside itself", async () => {
+    const docx = await exampleDocx();
+    const { pages, text } = printToPng("word", docx, "docx");
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    const sizes = pages.map((p) => PNG.sync.read(readFileSync(p)));
+    expect(sizes[0].width).toBeLessThan(sizes[0].height); // the title page, portrait
+    expect(sizes.some((p) => p.width > p.height)).toBe(true); // the wide tables' landscape pages
+    expect(text).toContain("Verksamhetsberättelse 2025");
+    // the contents list the headings with the pages they are on
+    expect(text).toMatch(/Sammanfattning\.+ *3\n/);
+    expect(text).toMatch(/M3\.1 Minska narkotikaanvändningen bland unga\.+ *\d+\n/);
+    // every word of every table cell prints whole: as often in the PDF as in the document
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => [...m[1].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+    const count = (haystack: string, word: string) => haystack.split(word).length - 1;
+    const docText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(" ");
+    const words = new Set(cells.flatMap((c) => c.split(/[ \u00a0(),:]+/)).filter((w) => w.length >= 8 && /^[\p{L}-]+$/u.test(w)));
+    expect(words.size).toBeGreaterThan(50);
+    const broken = [...words].filter((w) => count(text, w) < count(docText, w));
+    expect(broken).toEqual([]);
   }, 240_000);
 });

@@ -76,24 +76,50 @@ describe("annual report sheet", () => {
   const tables = edits.filter((e): e is AddTable => e.kind === "addTable");
   const formatAt = (address: string) => edits.filter((e) => e.kind === "setNumberFormat" && e.address === address).map((e) => (e as { format: string }).format);
 
-  it("is named Verksamhetsberättelse 2025 and holds every section as a uniquely named Excel table", () => {
+  it("is named Verksamhetsberättelse 2025 and holds every section, and each goal's, as uniquely named Excel tables", () => {
     expect(SHEET).toBe("Verksamhetsberättelse 2025");
     expect(tables.map((t) => t.name)).toEqual([
-      "VB2025_Sammanfattning", "VB2025_Organisation", "VB2025_Mal", "VB2025_Aktiviteter", "VB2025_Ekonomi",
+      "VB2025_Sammanfattning", "VB2025_Organisation", "VB2025_Mal", "VB2025_Mal_M1_Akt", "VB2025_Ekonomi",
       "VB2025_EkonomiMal", "VB2025_Styrdokument", "VB2025_Medborgarloften",
     ]);
     const headings = edits
-      .filter((e): e is Extract<Edit, { kind: "format" }> => e.kind === "format" && e.fontSize === 13)
+      .filter((e): e is Extract<Edit, { kind: "format" }> => e.kind === "format" && (e.fontSize === 14 || e.fontSize === 12) && e.address !== "A2")
       .map((e) => cells.get(`${+e.address.slice(1)},0`));
-    expect(headings).toEqual(["Sammanfattning", "Organisation", "Måluppfyllelse", "Aktiviteter per mål", "Ekonomi", "Styrdokument", "Medborgarlöften"]);
+    expect(headings).toEqual(["Sammanfattning", "Organisation", "Måluppfyllelse", "M1 Minska brottsligheten", "Ekonomi", "Styrdokument", "Medborgarlöften", "Diagramdata"]);
+  });
+
+  it("writes each section's paragraph as text rows under its heading, broken at spaces", () => {
+    const rowOf = (text: string) => [...cells.entries()].find(([, v]) => v === text)![0].split(",").map(Number)[0];
+    const economy = rowOf("Ekonomi");
+    const lines: string[] = [];
+    for (let r = economy + 1; cells.get(`${r},0`); r++) lines.push(String(cells.get(`${r},0`)));
+    expect(lines.length).toBeGreaterThan(1);
+    // each line ends at a word's end: joined with spaces, the lines are the paragraph
+    expect(lines.join(" ").replace(/\u00a0/g, " ")).toBe(
+      "För 2025 öronmärktes 250 000 kr till det brottsförebyggande arbetet. Årets 1 aktivitet fick 12 500 kr, och utfallet blev 13 000 kr. " +
+        "237 000 kr av den öronmärkta budgeten återstår, och 237 500 kr fördelades inte till någon aktivitet. " +
+        "En aktivitet gick över sin budget: A1 Trygghetsvandring (13 000 kr mot budgeterade 12 500 kr). Aktiviteterna tog 40 arbetstimmar.",
+    );
+  });
+
+  it("draws the budget's chart natively beside its table, its data at the foot of the sheet", () => {
+    const charts = edits.filter((e): e is Extract<Edit, { kind: "addChart" }> => e.kind === "addChart");
+    expect(charts.map((c) => [c.name, c.chartKind])).toEqual([["RP_Budget", "ColumnClustered"]]);
+    const table = tables.find((t) => t.name === "VB2025_Ekonomi")!;
+    // beside the table: from the column after the widest table of the section, level with the table's top
+    expect(+charts[0].topLeft.replace(/[A-Z]/g, "")).toBe(+table.address.split(":")[0].replace(/[A-Z]/g, ""));
+    expect(charts[0].topLeft.replace(/\d/g, "")).toBe("I");
+    const dataRow = +charts[0].source.split(":")[0].replace(/[A-Z]/g, "");
+    expect(dataRow).toBeGreaterThan(+tables[tables.length - 1].address.split(":")[1].replace(/[A-Z]/g, ""));
+    expect(rangeValues(cells, charts[0].source)).toEqual([["År", "Öronmärkt budget (kr)", "Fördelat till aktiviteter (kr)", "Utfall (kr)"], ["2025", 250000, 12500, 13000]]);
   });
 
   it("writes the activities with kronor formats and the documents with real dates", () => {
-    const acts = tables.find((t) => t.name === "VB2025_Aktiviteter")!;
+    const acts = tables.find((t) => t.name === "VB2025_Mal_M1_Akt")!;
     const rows = rangeValues(cells, acts.address);
-    expect(rows[1]).toEqual(["M1 Minska brottsligheten", "A1 Trygghetsvandring", "Umebrå", "", "Genomförd", 12500, 13000, 40]);
+    expect(rows[1]).toEqual(["A1 Trygghetsvandring", "Umebrå", "Genomförd", 12500, 13000, 40, ""]);
     const bodyRow = +acts.address.split(":")[1].replace(/[A-Z]/g, "");
-    expect(formatAt(`F${bodyRow}:F${bodyRow}`)).toEqual(['#,##0 "kr"']);
+    expect(formatAt(`D${bodyRow}:D${bodyRow}`)).toEqual(['#,##0 "kr"']);
     const docs = tables.find((t) => t.name === "VB2025_Styrdokument")!;
     const d1 = rangeValues(cells, docs.address)[1];
     // 2024-02-01 is Excel serial 45323

@@ -55,11 +55,12 @@ describe("plans without Excel", () => {
 
   it("example refuses a workbook whose planning tables hold data, and rows below a table that hold something", () => {
     const filled = snapshotOf([tableOf("Groups", [["G1", "Styrgrupp"]])]);
-    expect(refusal(() => exampleCommand.plan(emptyRead({ snapshot: filled }), { lang: "sv", caps })).en).toMatch(/already holds data|holds data/i);
+    const at = { lang: "sv" as const, caps, referenceDate: "2026-03-15" };
+    expect(refusal(() => exampleCommand.plan(emptyRead({ snapshot: filled }), at)).en).toMatch(/already holds data|holds data/i);
     const empty = snapshotOf([]);
     const below = new Map([["Groups", [["something"], [""]]]]);
-    expect(refusal(() => exampleCommand.plan(emptyRead({ snapshot: empty, below }), { lang: "sv", caps })).en).toMatch(/Groups/);
-    expect(exampleCommand.read({ lang: "sv", caps }).below?.find((b) => b.table === "Groups")?.rows).toBeGreaterThan(1);
+    expect(refusal(() => exampleCommand.plan(emptyRead({ snapshot: empty, below }), at)).en).toMatch(/Groups/);
+    expect(exampleCommand.read(at).below?.find((b) => b.table === "Groups")?.rows).toBeGreaterThan(1);
   });
 
   it("check refuses a bad reference date before reading, and only probes sheets when it writes", () => {

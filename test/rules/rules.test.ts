@@ -381,3 +381,18 @@ describe("areas and the follow-up year", () => {
     expect(run("2025-04-01").every((m) => m.includes("follow-up year 2025"))).toBe(true);
   });
 });
+
+describe("PLAN-13 names the latest value the follow-up assesses meanwhile", () => {
+  it("says the latest value and its year when an earlier year was measured, and only the missing year otherwise", () => {
+    // I1 is measured 2023 (27) and 2024 (25); I2 only 2024 (30).
+    const messages = check(cleanRows(), { followUpYear: 2025 }).filter((f) => f.rule === "PLAN-13");
+    expect(messages.map((f) => f.message.sv)).toEqual([
+      expect.stringContaining("har inget mätvärde för uppföljningsåret 2025; det senaste är 25 (2024)"),
+      expect.stringContaining("det senaste är 30 (2024)"),
+    ]);
+    expect(messages[0].message.en).toContain("the latest is 25 (2024), which the follow-up assesses meanwhile");
+    const none = check(cleanRows(), { followUpYear: 2022 }).filter((f) => f.rule === "PLAN-13");
+    expect(none).toHaveLength(2);
+    for (const f of none) expect(f.message.sv).not.toContain("det senaste");
+  });
+});

@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 
 /** The example as the create-sample command would leave it in a workbook. */
 function exampleSnapshot(lang: Lang): WorkbookSnapshot {
-  const rows = examplePlanRows(lang);
+  const rows = examplePlanRows(lang, EXAMPLE_REFERENCE_DATE);
   return {
     sheets: TABLES.map((t) => ({ name: t.sheet[lang], visibility: "Visible" })),
     tables: [
@@ -37,12 +37,12 @@ describe("the example plan", () => {
   });
 
   it("is typed as a coordinator types it: dates as serials, amounts as numbers, list values as the language's labels", () => {
-    const [a1] = examplePlanRows("sv").Activities;
+    const [a1] = examplePlanRows("sv", EXAMPLE_REFERENCE_DATE).Activities;
     expect(a1.slice(5, 10)).toEqual([45664, 45736, "Genomförd", 50000, 42000]);
-    const [g1] = examplePlanRows("en").Groups;
+    const [g1] = examplePlanRows("en", EXAMPLE_REFERENCE_DATE).Groups;
     expect(g1[2]).toBe("Steering group");
     expect(g1[8]).toBe("Yes");
-    for (const t of TABLES) for (const row of examplePlanRows("sv")[t.name]) expect(row).toHaveLength(t.columns.length);
+    for (const t of TABLES) for (const row of examplePlanRows("sv", EXAMPLE_REFERENCE_DATE)[t.name]) expect(row).toHaveLength(t.columns.length);
   });
 
   it("models Umebrå: styrgrupp, council with six committees, coordinating function under Kommunstyrelsen", () => {
@@ -142,7 +142,7 @@ describe("the example plan", () => {
   it("uses only list values the layout knows (checked through the labels in both languages)", () => {
     for (const lang of ["sv", "en"] as Lang[]) {
       const labels = new Set<string>(Object.values(LISTS).flatMap((l) => l.map((i) => i[lang])));
-      const rows = examplePlanRows(lang);
+      const rows = examplePlanRows(lang, EXAMPLE_REFERENCE_DATE);
       for (const t of TABLES)
         t.columns.forEach((c, i) => {
           if (c.type === "list") for (const row of rows[t.name]) if (row[i] !== "") expect(labels.has(String(row[i]))).toBe(true);

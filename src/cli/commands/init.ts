@@ -43,7 +43,8 @@ export async function initCommand(cmd: InitCommand, io: CliIo): Promise<number> 
   const lang = cmd.lang ?? (await workbookLanguage(wb));
 
   // As the task pane's two buttons: the example command creates the structure it needs in the same write.
-  const example = cmd.example ? await insertExampleData(wb.run, { lang, caps: wb.caps }) : null;
+  // The example is generated for today (the reference date the check defaults to), so it is current.
+  const example = cmd.example ? await insertExampleData(wb.run, { lang, caps: wb.caps, referenceDate: io.today() }) : null;
   const report = example ? example.report : await createStructure(wb.run, { lang, caps: wb.caps });
   const lines = structureLines(report, lang);
   if (example) lines.push(`${tr(structureText.exampleTitle, lang)}. ${tr(structureText.exampleRows, lang, { n: example.rows })}`);

@@ -5,6 +5,7 @@
 
 import { generateFollowUp, readFollowUp } from "../../excel/commands/followUp";
 import { buildReportDocx } from "../../followup/docx";
+import { loadChartAssets } from "../chartAssets";
 import { tr } from "../../i18n";
 import { argText, fileText, outcomeText } from "../../i18n/cli";
 import type { Lang } from "../../workbook/layout";
@@ -41,7 +42,7 @@ export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<numb
   const view = await readFollowUp(wb.run, cmd.year);
   const lang: Lang = cmd.lang ?? view.followUp.lang;
   const result = await generateFollowUp(wb.run, { year: cmd.year, lang, caps: wb.caps, sheets: ["followUp", "report"] });
-  const docxBytes = docx ? await buildReportDocx(view.report, lang) : null;
+  const docxBytes = docx ? await buildReportDocx(view.report, lang, { chartAssets: loadChartAssets, asOf: io.today() }) : null;
 
   const bytes = await wb.save();
   const saved = await saveWorkbook(bytes, { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replacedSheets: result.sheets });

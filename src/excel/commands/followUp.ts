@@ -3,13 +3,16 @@
 
 import { followUpCommand, followUpViewCommand, type FollowUpCommandOptions, type FollowUpCommandResult, type FollowUpView } from "../../plans/followUp";
 import type { ExcelRunner } from "../api";
+import { localIsoDate } from "../../plans/clock";
 import { runCommand, withWriteNotices } from "../runCommand";
 
 export type { FollowUpCommandOptions, FollowUpCommandResult, FollowUpView } from "../../plans/followUp";
 
 /** Computes and writes the chosen follow-up sheets for `year` in `lang`. */
 export async function generateFollowUp(run: ExcelRunner, options: FollowUpCommandOptions): Promise<FollowUpCommandResult> {
-  const { result, written } = await runCommand(run, followUpCommand, options, options);
+  // The report's paragraphs are written as of today unless told otherwise.
+  const planOptions = { ...options, asOf: options.asOf ?? localIsoDate() };
+  const { result, written } = await runCommand(run, followUpCommand, planOptions, options);
   return { ...result, notices: withWriteNotices(result.notices, written), syncs: written.syncs };
 }
 

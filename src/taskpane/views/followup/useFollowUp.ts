@@ -122,8 +122,8 @@ export function useFollowUp(year: number): FollowUpState {
     perform("word", actionText.downloadFailed, async () => {
       // Read afresh, so the document holds what the workbook holds now.
       const { report } = await readFollowUp(run, year);
-      const { buildReportDocx } = await import("../../../followup/docx");
-      const bytes = await buildReportDocx(report, lang);
+      const [{ buildReportDocx }, { loadChartAssets }] = await Promise.all([import("../../../followup/docx"), import("../../chartAssets")]);
+      const bytes = await buildReportDocx(report, lang, { chartAssets: loadChartAssets, asOf: localIsoDate() });
       const file = tr(actionText.fileName, lang, { year });
       downloadFile(bytes, file, DOCX_TYPE);
       return { message: fillText(actionText.downloaded, () => ({ file })), notices: [] };
