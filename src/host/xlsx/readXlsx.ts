@@ -43,21 +43,38 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const zip = await JSZip.loadAsync(data);
   const pkg = await PackageParts.open(zip);
   const extras = new Map<string, SheetExtras>();
+  const sheetXml = new Map<string, string>();
   for (const part of pkg.sheets) {
     const xml = await pkg.text(part.path);
     if (xml === null) continue;
     extras.set(part.name, await takeHostParts(pkg, part.path, xml));
+    sheetXml.set(part.path, (await pkg.text(part.path)) ?? "");
   }
   await pkg.relativeTargets();
   // LibreOffice writes date1904="true", which ExcelJS only understands as "1"
   const workbookXml = await pkg.text("xl/workbook.xml");
   if (workbookXml && /<workbookPr\b[^>]*\bdate1904="true"/.test(workbookXml)) pkg.write("xl/workbook.xml", workbookXml.replace(/(<workbookPr\b[^>]*\bdate1904=")true"/, '$11"'));
-  const wb = new ExcelJSLib.Workbook();
-  await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
 
   const model = new WorkbookModel();
-  model.date1904 = Boolean(wb.properties?.date1904);
-  for (const ws of wb.worksheets) readSheet(model, ws);
+  const sheetsByName = new Map<string, SheetModel>();
+  let activeTab = 0;
+  for (const [i, batch] of loadBatches(pkg, sheetXml).entries()) {
+    // ExcelJS's model of a batch is released before the next one is loaded: the other sheets are empty in its package
+    for (const [path, xml] of sheetXml) pkg.write(path, batch.has(path) ? xml : EMPTY_SHEET);
+    const wb = new ExcelJSLib.Workbook();
+    await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }));
+    if (i === 0) {
+      model.date1904 = Boolean(wb.properties?.date1904);
+      activeTab = wb.views?.[0]?.activeTab ?? 0;
+      for (const ws of wb.worksheets) sheetsByName.set(ws.name, model.addSheet(ws.name, "MemoryWorkbook.fromXlsx"));
+    }
+    for (const ws of wb.worksheets) {
+      const path = pkg.sheets.find((p) => p.name === ws.name)?.path;
+      const sheet = sheetsByName.get(ws.name);
+      // a sheet without a part of its own is read with the first batch
+      if (sheet && (path !== undefined && sheetXml.has(path) ? batch.has(path) : i === 0)) readSheet(model, sheet, ws);
+    }
+  }
   const tablePaths = new Map<number, string>();
   for (const sheet of model.sheets) {
     const x = extras.get(sheet.name);
@@ -69,7 +86,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   }
   model.source = data instanceof Uint8Array ? data : new Uint8Array(data);
   model.tracking = true;
-  const active = model.sheets[wb.views?.[0]?.activeTab ?? 0];
+  const active = model.sheets[activeTab];
   if (active && active.visibility === "Visible") model.activeSheet = active;
   else model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? model.sheets[0];
   return model;
@@ -117,8 +134,23 @@ async function takeHostParts(pkg: PackageParts, path: string, xml: string): Prom
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
-function readSheet(model: WorkbookModel, ws: ExcelJS.Worksheet): void {
-  const sheet = model.addSheet(ws.name, "MemoryWorkbook.fromXlsx");
+/** An empty worksheet part, standing in for the sheets that are not in the batch ExcelJS loads. */
+const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+/** Sheet XML (after the host's parts are taken out) above which a sheet is loaded through ExcelJS on its own. */
+const LARGE_SHEET_CHARS = 2_000_000;
+
+/**
+ * The sheet parts in the groups ExcelJS loads one after another: each large sheet alone,
+ * the others together, so that ExcelJS's model (several times the host's) holds one
+ * large sheet at a time.
+ */
+function loadBatches(pkg: PackageParts, sheetXml: Map<string, string>): Set<string>[] {
+  const large = pkg.sheets.filter((p) => (sheetXml.get(p.path)?.length ?? 0) > LARGE_SHEET_CHARS).map((p) => p.path);
+  const rest = [...sheetXml.keys()].filter((path) => !large.includes(path));
+  return [new Set(rest), ...large.map((path) => new Set([path]))];
+}
+
+function readSheet(model: WorkbookModel, sheet: SheetModel, ws: ExcelJS.Worksheet): void {
   sheet.visibility = VISIBILITY[ws.state as keyof typeof VISIBILITY] ?? "Visible";
   const tab = ws.properties.tabColor?.argb;
   if (tab && /^[0-9a-f]{8}$/i.test(tab)) sheet.tabColor = `#${tab.slice(2).toUpperCase()}`;
