@@ -42,8 +42,8 @@ function statusLabel(status: ActivityStatus | null, lang: Lang): string {
  * previous measurement is not from the year before; empty without a trend.
  */
 export function trendLabel(i: IndicatorFollowUp, year: number, lang: Lang): string {
-  // How the year's value compares with Riket and the group, when Jämförelsevärden has them.
-  const compared = comparisonPhrase(i.value, year, i.comparisons ?? [], lang);
+  // How the latest value compares with Riket and the group in its own year, when Jämförelsevärden has them.
+  const compared = comparisonPhrase(i.value, i.valueYear ?? year, i.comparisons ?? [], lang);
   if (!i.trend) return compared;
   const verdict = t(trendVerdictText[i.trend.verdict], lang);
   const since = i.previousYear !== null && i.previousYear < (i.valueYear ?? year) - 1 ? ` ${t(reportText.since(i.previousYear), lang)}` : "";

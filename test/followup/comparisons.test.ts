@@ -42,6 +42,14 @@ describe("comparison values in the follow-up", () => {
     expect(comparisonPhrase(null, 2024, i1.comparisons!, "sv")).toBe("");
   });
 
+  it("compares the latest value with the comparison values of its own year, not of the follow-up year", () => {
+    // I1's latest measurement for 2025 is from 2024 (25): Riket's 2024 value is the one to compare with.
+    const fu = computeFollowUp(planWith([["I1", 2024, "Riket", 31.5, ""], ["I1", 2025, "Riket", 20, ""]]), 2025);
+    const i1 = fu.indicators.find((i) => i.indicatorId === "I1")!;
+    expect([i1.value, i1.valueYear]).toEqual([25, 2024]);
+    expect(trendLabel(i1, 2025, "sv")).toMatch(/; lägre än riket \(31,5\)$/);
+  });
+
   it("leaves the follow-up as it was for a workbook without comparison values (layout version 1)", () => {
     const fu = computeFollowUp(parsePlan(snapshotFrom(cleanRows(), { omit: ["Comparisons"] })), 2024);
     expect(fu.indicators.every((i) => i.comparisons!.length === 0)).toBe(true);
