@@ -1,10 +1,10 @@
 // The command line's file handling: reading an input workbook with a clear
 // reason when it is missing or no .xlsx, remembering its content (a SHA-256)
 // so that a change by someone else is noticed, and saving crash-safely and one
-// writer at a time: a lock file beside the target, a temporary file in the same
-// folder, fsync, the content check immediately before the rename, the rename.
-// A run killed mid-save leaves the old file or the new one; the next run
-// removes the lock and temporary file it left.
+// writer at a time: a lock file beside the target (fileLock.ts), a temporary
+// file in the same folder, fsync, the content check immediately before the
+// rename, the rename. A run killed mid-save leaves the old file or the new one;
+// the next run takes over the lock and removes the temporary file it left.
 
 import { createHash } from "node:crypto";
 import { promises as fs, constants as fsConstants } from "node:fs";
@@ -12,6 +12,7 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { fileText } from "../i18n/cli";
 import { packageProblem, quickDiagnosis } from "./diagnose";
+import { alive, lockPath, obsoleteGuard, takeLock } from "./fileLock";
 import { CliFailure, errorCode, errorDetail, fail } from "./say";
 
 /** What a file looked like when it was read, to notice a change before writing over it. */
@@ -114,22 +115,11 @@ async function assertUnchanged(file: string, stamp: FileStamp | null, shown: str
   if (!stamp || now.length !== stamp.size || sha256(now) !== stamp.sha256) throw fail(fileText.changedMeanwhile, { file: shown });
 }
 
-/** Whether process `pid` is alive on this machine. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === "EPERM";
-  }
-}
-
-const lockPath = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.radsplan-lock`);
-
-/** Removes the temporary files and the lock a killed run left beside `file` (the commands that write call it first). */
+/** Removes the temporary files, the lock and the guards a killed run left beside `file` (the commands that write call it first). */
 export async function removeLeftovers(file: string): Promise<void> {
   const dir = path.dirname(file);
   const prefix = `.${path.basename(file)}.`;
+  const at = lockPath(file);
   let names: string[];
   try {
     names = await fs.readdir(dir);
@@ -137,39 +127,20 @@ export async function removeLeftovers(file: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const m = name.startsWith(prefix) ? /^(?:(\d+)\.[0-9a-z]+\.tmp|radsplan-lock\.(\d+))$/.exec(name.slice(prefix.length)) : null;
-    if (m) m[1] ??= m[2];
-    if (m && !alive(Number(m[1]))) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    if (!name.startsWith(prefix)) continue;
+    // temporary files (and lock contents not yet linked into place) name their run's pid; so did locks before guards
+    const m = /^(?:(\d+)\.[0-9a-z]+\.tmp|radsplan-lock\.(\d+))$/.exec(name.slice(prefix.length));
+    const pid = m ? Number(m[1] ?? m[2]) : 0;
+    if ((pid && !alive(pid)) || (await obsoleteGuard(dir, name, at))) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
   }
 }
 
-/**
- * Takes the lock beside `file`: a file holding our pid, made under its own name and
- * then linked into place, so the lock never exists without a pid in it. A lock whose
- * process is gone (a run killed mid-save) is taken over. Returns the release function.
- */
+/** Takes the lock beside `file` (fileLock.ts), or refuses: another run is saving it. Returns the release function. */
 async function lock(file: string, shown: string): Promise<() => Promise<void>> {
-  const at = lockPath(file);
-  const mine = `${at}.${process.pid}`;
-  await fs.writeFile(mine, String(process.pid)).catch((err) => {
-    throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
-  });
-  try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await fs.link(mine, at);
-        return () => fs.rm(at, { force: true }).catch(() => undefined);
-      } catch (err) {
-        if (errorCode(err) !== "EEXIST") throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(err) });
-      }
-      const holder = Number((await fs.readFile(at, "utf8").catch(() => "")).trim());
-      if (holder && alive(holder)) throw fail(fileText.busy, { file: shown, pid: holder });
-      if (attempt >= 3) throw fail(fileText.busy, { file: shown, pid: holder || "?" });
-      await fs.rm(at, { force: true }).catch(() => undefined);
-    }
-  } finally {
-    await fs.rm(mine, { force: true }).catch(() => undefined);
-  }
+  const taken = await takeLock(file);
+  if ("release" in taken) return taken.release;
+  if ("busy" in taken) throw fail(fileText.busy, { file: shown, pid: taken.busy ?? "?" });
+  throw fail(fileText.writeFailed, { file: shown, detail: errorDetail(taken.error) });
 }
 
 /** Flushes a directory entry to disk where the platform allows it (not on Windows). */

@@ -2,11 +2,14 @@
 // never both report a save (the second notices the first's lock or its
 // changed content and saves nothing), the file is never corrupt, and a run
 // killed with SIGKILL in the middle of saving leaves the old file or the new
-// one, with the next run removing whatever the killed one left behind.
-import { spawn } from "node:child_process";
-import { copyFileSync, readdirSync } from "node:fs";
+// one, with the next run removing whatever the killed one left behind. A lock
+// left by a killed run is taken over by one run only, however many find it.
+import { execFile, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { BIN, exampleWorkbook, spawnCli, type CliResult } from "./runCli";
+import { BIN, exampleWorkbook, REPO, spawnCli, type CliResult } from "./runCli";
 import { digest, editWorkbook, tempFolder } from "./workbooks";
 
 jest.setTimeout(300_000);
@@ -33,6 +36,65 @@ async function sheetsOf(file: string): Promise<string[] | null> {
 }
 
 const strays = () => readdirSync(tmp.dir).filter((n) => n.startsWith("."));
+
+/** A process id no process has (above Linux's default pid_max of 2^22). */
+const DEAD = 2 ** 22 + 12345;
+
+/** Puts a lock beside `file` as a run killed while saving leaves it; with `guard`, also a stale guard of it (a run killed while taking it over). */
+function staleLock(file: string, guard: boolean): void {
+  const lock = path.join(path.dirname(file), `.${path.basename(file)}.radsplan-lock`);
+  const content = `${DEAD} ${randomBytes(8).toString("hex")}\n`;
+  writeFileSync(lock, content);
+  if (guard) writeFileSync(`${lock}.g${createHash("sha256").update(content).digest("hex").slice(0, 12)}`, `${DEAD + 1} ${randomBytes(8).toString("hex")}\n`);
+}
+
+it("concurrent init runs with a killed run's lock present: never two saves, never a corrupt file, nothing left behind", async () => {
+  for (let round = 0; round < 4; round++) {
+    copyFileSync(lacking, tmp.file("plan.xlsx"));
+    staleLock(tmp.file("plan.xlsx"), round % 2 === 1);
+    const runs: CliResult[] = await Promise.all([1, 2, 3].map(() => spawnCli(["init", "plan.xlsx", "--lang", "en"], { cwd: tmp.dir })));
+    const saved = runs.filter((r) => r.code === 0 && /^Saved plan\.xlsx\.$/m.test(r.stdout));
+    expect(saved.length).toBe(1);
+    for (const r of runs) if (r.code !== 0) expect(r.stderr).toMatch(/Nothing was saved/);
+    expect(await sheetsOf(tmp.file("plan.xlsx"))).toContain("Möten");
+    expect(strays()).toEqual([]);
+  }
+});
+
+/** Starts a saveContender (test/support/saveContender.ts) on `file`; resolves to what it printed. */
+function contender(file: string, startAt: number, id: number): Promise<string> {
+  const script = path.join(REPO, "test", "support", "saveContender.ts");
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["-r", require.resolve("tsx/cjs"), script, file, String(startAt), String(id)], { env: { ...process.env, TSX_TSCONFIG_PATH: path.join(REPO, "tsconfig.json") } }, (error, stdout, stderr) =>
+      resolve(error ? `failed: ${stderr}` : stdout.trim()),
+    );
+  });
+}
+
+it("many rounds of four processes saving one file at once, a stale lock present at the start: one saves, the file is whole, no stray file", async () => {
+  const file = tmp.file("shared.bin");
+  const rounds = 12;
+  let overlapping = 0;
+  for (let round = 0; round < rounds; round++) {
+    const original = Buffer.from(`original ${round}\n`);
+    writeFileSync(file, original);
+    staleLock(file, round % 3 === 2);
+    const startAt = Date.now() + 2500; // after every process has started (tsx compiles first)
+    const out = await Promise.all([1, 2, 3, 4].map((id) => contender(file, startAt, id)));
+    const saved = out.filter((o) => o === "saved");
+    expect([round, saved.length]).toEqual([round, 1]);
+    for (const o of out) if (o !== "saved") expect(o).toMatch(/^refused: “.*shared\.bin” (was changed by something else while radsplan was working|is being saved by another radsplan run right now)\b.*Nothing was saved/);
+    if (out.some((o) => /being saved by another/.test(o))) overlapping++;
+    // the whole content of the one run that saved
+    const now = readFileSync(file);
+    const id = Number(/^saved by run (\d)\n/.exec(now.subarray(0, 20).toString())?.[1]);
+    expect(now.length).toBe(4 * 1024 * 1024 + `saved by run ${id}\n`.length);
+    expect(now.subarray(now.length - 1024).every((b) => b === String(id).charCodeAt(0))).toBe(true); // filled with its id as text
+    expect(readdirSync(path.dirname(file)).filter((n) => n.startsWith(".shared.bin"))).toEqual([]);
+  }
+  // the runs did meet at the lock (not one after another), in at least some rounds
+  expect(overlapping).toBeGreaterThan(0);
+});
 
 it("concurrent init runs on one file: never two saves, never a corrupt file", async () => {
   for (let round = 0; round < 4; round++) {
