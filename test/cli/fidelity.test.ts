@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { describeLosses, losses } from "../../src/cli/fidelity";
+import { MemoryWorkbook } from "../../src/host";
 
 type Build = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void;
 
@@ -80,6 +81,21 @@ describe("losses", () => {
     const zip = await JSZip.loadAsync(await plain);
     zip.file("customXml/item1.xml", "<root/>");
     expect(await losses(await zip.generateAsync({ type: "uint8array" }), await plain)).toEqual([{ feature: "otherParts", sheet: null }]);
+  });
+
+  it("notices lost charts, naming the sheet", async () => {
+    const withChart = async (chart: boolean) => {
+      const wb = new MemoryWorkbook();
+      await wb.run(async (context) => {
+        const ws = context.workbook.worksheets.add("Diagram");
+        ws.getRange("A1:B3").values = [["År", "Antal"], ["2024", 12], ["2025", 9]];
+        if (chart) ws.charts.add("Line", ws.getRange("A1:B3"), "Columns");
+      });
+      return wb.toXlsx();
+    };
+    const [before, after] = await Promise.all([withChart(true), withChart(false)]);
+    expect(await losses(before, after)).toContainEqual({ feature: "charts", sheet: "Diagram" });
+    expect(await losses(before, before)).toEqual([]);
   });
 
   it("notices lost cell values", async () => {

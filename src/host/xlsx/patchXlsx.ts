@@ -8,7 +8,9 @@
 // changed gets minimal edits: the changed cells (taken from the package ExcelJS
 // generated for the session, "gen"), row heights, columns, panes, validations,
 // links and tables. Sheets the session created are copied over from gen with
-// their tables and charts, and sheets it deleted go with their parts. styles.xml
+// their tables and charts, and sheets it deleted go with their parts. Chart
+// sheets (and other sheets that are no worksheet), which the model does not
+// hold, stay as they are, in their place among the tabs. styles.xml
 // only grows (every old style keeps its number), shared strings are not touched
 // (new text is written inline), and workbook.xml, its relationships and
 // [Content_Types].xml get the entries of added and removed parts.
@@ -25,7 +27,7 @@ import { joinRow, joinSheetData, setStartTagAttr, splitRow, splitSheetData, star
 import { changedKeys, sheetState, tableState, type SheetState } from "./sheetState";
 import { StyleMerger, type StyleParts } from "./styleMerge";
 import { validationsXml } from "./validationXml";
-import { attrs, elements, escapeXml, insertWorksheetChild, removeElements } from "./xml";
+import { attrs, elements, escapeXml, insertWorksheetChild, removeElements, unescapeXml } from "./xml";
 
 /** Something in the file the session changed in a way the patcher cannot write without losing it. */
 export class CannotKeep extends Error {
@@ -102,8 +104,16 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   const workbookPath = "xl/workbook.xml";
   let workbook = (await src.text(workbookPath)) ?? "";
   const wbRels = await src.rels(workbookPath);
-  const srcSheets = elements(workbook, "sheet").map((e) => ({ e, path: resolveTarget(workbookPath, wbRels.get(e.attrs["r:id"])?.target ?? "") }));
-  const kept = new Set(model.sheets.map((s) => s.origin?.path).filter((p): p is string => Boolean(p)));
+  const srcSheets = elements(workbook, "sheet").map((e) => {
+    const rel = wbRels.get(e.attrs["r:id"]);
+    return { e, path: resolveTarget(workbookPath, rel?.target ?? ""), worksheet: rel?.type === REL_WORKSHEET };
+  });
+  // chart sheets (and other sheets that are no worksheet) are not in the model: they stay as they are, where they are
+  const foreign = srcSheets.filter((s) => !s.worksheet && s.path);
+  const kept = new Set([...model.sheets.map((s) => s.origin?.path), ...foreign.map((s) => s.path)].filter((p): p is string => Boolean(p)));
+  const foreignNames = new Set(foreign.map((s) => unescapeXml(s.e.attrs.name ?? "").toLowerCase()));
+  for (const sheet of model.sheets) if (!sheet.origin && foreignNames.has(sheet.name.toLowerCase())) throw new Error(`The file already has a sheet named ${sheet.name}`);
+  const layout = sheetLayout(model, srcSheets);
 
   // sheets the session deleted (a generated sheet it rebuilds is deleted and added anew)
   let removedAny = false;
@@ -115,8 +125,8 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   }
 
   let maxSheetId = Math.max(0, ...srcSheets.map((s) => Number(s.e.attrs.sheetId) || 0));
-  const activeIndex = resolveActive(model, srcSheets, workbook);
-  const entries: string[] = [];
+  const activeIndex = resolveActive(model, srcSheets, workbook, layout);
+  const entries: string[] = layout.foreignAfter.get(null)?.map((s) => s.e.outer) ?? [];
   let changedAny = removedAny;
   for (const [i, sheet] of model.sheets.entries()) {
     const genPath = gen.sheets[i]?.path;
@@ -128,8 +138,9 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
       let tag = setStartTagAttr(old.e.outer, "name", escapeXml(sheet.name));
       tag = setStartTagAttr(tag, "state", state);
       entries.push(tag);
+      for (const s of layout.foreignAfter.get(sheet.origin.path) ?? []) entries.push(s.e.outer);
     } else {
-      const path = await graftSheet(ctx, sheet, genPath, i === activeIndex);
+      const path = await graftSheet(ctx, sheet, genPath, layout.modelIndex[i] === activeIndex);
       const rid = wbRels.add(REL_WORKSHEET, path.slice("xl/".length));
       entries.push(`<sheet${attrs({ name: sheet.name, sheetId: ++maxSheetId, state, "r:id": rid })}/>`);
       changedAny = true;
@@ -137,10 +148,10 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   }
 
   workbook = workbook.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>|<sheets\s*\/>/, () => `<sheets>${entries.join("")}</sheets>`);
-  workbook = await definedNames(ctx, workbook, srcSheets.map((s) => s.path));
+  workbook = await definedNames(ctx, workbook, srcSheets.map((s) => s.path), layout);
   workbook = workbook.replace(/<workbookView\b[^>]*?(?=\/?>)/, (tag) => {
     let t = setStartTagAttr(tag, "activeTab", activeIndex > 0 ? String(activeIndex) : undefined);
-    if (Number(startTagAttrs(`${t}/>`).firstSheet ?? 0) >= model.sheets.length) t = setStartTagAttr(t, "firstSheet", undefined);
+    if (Number(startTagAttrs(`${t}/>`).firstSheet ?? 0) >= entries.length) t = setStartTagAttr(t, "firstSheet", undefined);
     return t;
   });
   if (ctx.formulas) workbook = fullCalcOnLoad(workbook);
@@ -162,16 +173,53 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   return srcZip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+interface SrcSheet {
+  e: { outer: string; attrs: Record<string, string> };
+  path: string;
+  worksheet: boolean;
+}
+
+/** Where each sheet goes in the saved workbook's list of sheets: the model's, and the file's sheets that are no worksheet (chart sheets). */
+interface SheetLayout {
+  /** The position in the saved list of each model sheet, by model index. */
+  modelIndex: number[];
+  /** The position in the saved list of each sheet read from the file, by part path. */
+  byPath: Map<string, number>;
+  /** The chart sheets that follow a kept sheet of the file (by its part path), or (null) come first. */
+  foreignAfter: Map<string | null, SrcSheet[]>;
+}
+
+/** Each chart sheet stays after the sheet of the file it followed (that the session kept), or first. */
+function sheetLayout(model: WorkbookModel, srcSheets: SrcSheet[]): SheetLayout {
+  const inModel = new Set(model.sheets.map((s) => s.origin?.path));
+  const foreignAfter = new Map<string | null, SrcSheet[]>();
+  let anchor: string | null = null;
+  for (const s of srcSheets) {
+    if (!s.worksheet && s.path) foreignAfter.set(anchor, [...(foreignAfter.get(anchor) ?? []), s]);
+    else if (inModel.has(s.path)) anchor = s.path;
+  }
+  const modelIndex: number[] = [];
+  const byPath = new Map<string, number>();
+  let n = 0;
+  const place = (list: SrcSheet[] | undefined) => list?.forEach((s) => byPath.set(s.path, n++));
+  place(foreignAfter.get(null));
+  model.sheets.forEach((sheet, i) => {
+    if (sheet.origin) byPath.set(sheet.origin.path, n);
+    modelIndex[i] = n++;
+    if (sheet.origin) place(foreignAfter.get(sheet.origin.path));
+  });
+  return { modelIndex, byPath, foreignAfter };
+}
+
 /**
- * The index of the sheet to show on opening: the file's own active sheet while it exists
+ * The position of the sheet to show on opening: the file's own active sheet while it exists
  * (another one made active would leave two selected tabs, which Excel opens as a group
  * where every edit goes to both), else the session's active sheet.
  */
-function resolveActive(model: WorkbookModel, srcSheets: { path: string }[], workbook: string): number {
+function resolveActive(model: WorkbookModel, srcSheets: SrcSheet[], workbook: string, layout: SheetLayout): number {
   const tab = Number(/<workbookView\b[^>]*?\bactiveTab="(\d+)"/.exec(workbook)?.[1] ?? 0);
-  const path = srcSheets[tab]?.path;
-  const still = model.sheets.findIndex((s) => s.origin?.path === path);
-  return still >= 0 ? still : Math.max(0, model.sheets.indexOf(model.activeSheet));
+  const still = layout.byPath.get(srcSheets[tab]?.path ?? "");
+  return still ?? layout.modelIndex[Math.max(0, model.sheets.indexOf(model.activeSheet))] ?? 0;
 }
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -197,13 +245,13 @@ function fullCalcOnLoad(workbook: string): string {
  * position (dropped with it), and the print titles of new sheets, and of sheets whose
  * page layout changed, taken from gen.
  */
-async function definedNames(ctx: Context, workbook: string, srcPaths: string[]): Promise<string> {
+async function definedNames(ctx: Context, workbook: string, srcPaths: string[], layout: SheetLayout): Promise<string> {
   const { model } = ctx;
-  const newIndex = new Map(model.sheets.map((s, i) => [s.origin?.path, i]));
+  const newIndex = layout.byPath;
   const relayout = new Set<number>();
   model.sheets.forEach((s, i) => {
     const loaded = s.origin?.loaded as LoadedState | undefined;
-    if (!loaded || loaded.pageLayout !== JSON.stringify(s.pageLayout)) relayout.add(i);
+    if (!loaded || loaded.pageLayout !== JSON.stringify(s.pageLayout)) relayout.add(layout.modelIndex[i]);
   });
   const block = elements(workbook, "definedNames")[0];
   const names: string[] = [];
@@ -220,7 +268,9 @@ async function definedNames(ctx: Context, workbook: string, srcPaths: string[]):
   const genWorkbook = (await ctx.gen.text("xl/workbook.xml")) ?? "";
   const genBlock = elements(genWorkbook, "definedNames")[0];
   for (const e of genBlock ? elements(genBlock.inner, "definedName") : []) {
-    if (/^_xlnm\.Print_(Titles|Area)$/.test(e.attrs.name) && relayout.has(Number(e.attrs.localSheetId))) names.push(e.outer);
+    // gen's sheets are the model's: its positions are model indexes
+    const to = layout.modelIndex[Number(e.attrs.localSheetId)];
+    if (/^_xlnm\.Print_(Titles|Area)$/.test(e.attrs.name) && relayout.has(to)) names.push(to === Number(e.attrs.localSheetId) ? e.outer : setStartTagAttr(e.outer, "localSheetId", String(to)));
   }
   if (!block && names.length === 0) return workbook;
   const element = names.length ? `<definedNames>${names.join("")}</definedNames>` : "";

@@ -86,7 +86,8 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   }
   model.source = data instanceof Uint8Array ? data : new Uint8Array(data);
   model.tracking = true;
-  const active = model.sheets[activeTab];
+  // the file's tab numbers count chart sheets too, which the model does not hold
+  const active = model.sheet(pkg.sheets[activeTab]?.name ?? "");
   if (active && active.visibility === "Visible") model.activeSheet = active;
   else model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? model.sheets[0];
   return model;
