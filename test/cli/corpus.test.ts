@@ -152,6 +152,8 @@ it("the corpus holds what it is meant to test", () => {
     expect(plan).toMatchObject({ merged: ["R5:T5"], conditionalFormats: ["J2:J18"] });
     expect(plan.cells.R2).toMatchObject({ comment: expect.stringContaining("Kolla datum") });
     expect((plan.cells.R3 as { border: string }).border).toMatch(/thick/);
+    // rich text on the sheet init changes: "Se " in bold red, then plain
+    expect(plan.richText).toEqual({ R2: expect.stringMatching(/^<r><rPr>.*<b\b.*FFC00000.*<t[^>]*>Se <\/t><\/r><r>.*styrgruppens protokoll<\/t><\/r>$/) });
     expect(wb.names).toEqual(expect.arrayContaining(["Budgetsumma=Budget!$B$2:$B$5", "Vaxelkurs=11.2"]));
   }
   expect(notes.pictures).toBe(1);

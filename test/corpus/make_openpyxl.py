@@ -8,13 +8,15 @@ Writes (every package part written by openpyxl, none by Rådsplan):
                  appears twice in the Indicators table, hidden rows and
                  columns, an outline, an autofilter, merged cells, borders, comments,
                  a conditional format, a data validation, defined names, sheet
-                 protection; the Möten sheet and the Activities table's last column
+                 protection, rich text (one cell in two fonts, on Aktiviteter);
+                 the Möten sheet and the Activities table's last column
                  removed, so that `init` has something to add. openpyxl saves no
                  formula results: Excel (and LibreOffice) compute them on opening.
   dates1904.xlsx the same plan in the 1904 date system (Mac Excel's old default).
 """
 import datetime
 import sys
+import zipfile
 
 import openpyxl
 from openpyxl.comments import Comment
@@ -101,7 +103,28 @@ def features(wb):
     return wb
 
 
+def rich_text(path, plain, runs):
+    """Gives the text `plain` runs of their own formatting (openpyxl before 3.1 writes no
+    rich text): in the shared strings or in the cell, wherever openpyxl put it."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    done = 0
+    for name, data in parts.items():
+        text = data.decode("utf-8", "replace") if name.endswith(".xml") else ""
+        for old, new in ((f"<si><t>{plain}</t></si>", f"<si>{runs}</si>"), (f"<is><t>{plain}</t></is>", f"<is>{runs}</is>")):
+            if old in text:
+                text = text.replace(old, new)
+                parts[name] = text.encode()
+                done += 1
+    assert done == 1, f"{plain!r} found {done} times"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
 features(plan()).save(f"{out}/features.xlsx")
+# rich text on the sheet `init` changes (Aktiviteter R2)
+rich_text(f"{out}/features.xlsx", "Se styrgruppens protokoll", '<r><rPr><b/><color rgb="FFC00000"/></rPr><t xml:space="preserve">Se </t></r><r><t>styrgruppens protokoll</t></r>')
 
 wb = plan()
 wb.epoch = CALENDAR_MAC_1904
