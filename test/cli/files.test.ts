@@ -1,6 +1,6 @@
 // Reading input files with a clear reason for anything that is no .xlsx, and
 // saving crash-safely: the old file or the complete new one, never a mix.
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { readInput, writeAtomic } from "../../src/cli/files";
@@ -34,6 +34,13 @@ describe("readInput", () => {
     const f = await refusal(readInput(tmp.file("nope.xlsx")));
     expect(f.reason.en).toMatch(/nope\.xlsx.* was not found/);
     expect(f.reason.sv).toMatch(/hittades inte/);
+  });
+
+  it("says a file it may not read could not be read, with the system's reason", async () => {
+    symlinkSync("loop.xlsx", tmp.file("loop.xlsx")); // a link to itself: reading it fails (ELOOP), as a denied permission would
+    const f = await refusal(readInput(tmp.file("loop.xlsx")));
+    expect(f.reason.en).toMatch(/loop\.xlsx” could not be read \(ELOOP\)\. Check that you have permission to read the file\.$/);
+    expect(f.reason.sv).toMatch(/kunde inte läsas \(ELOOP\)\. Kontrollera att du har behörighet till filen\.$/);
   });
 
   it("says a folder is not an Excel file", async () => {

@@ -69,6 +69,13 @@ const cases: [string, () => Promise<Buffer>, RegExp, RegExp][] = [
     /is damaged: the part xl\/workbook\.xml <sheets>/,
   ],
   ["notes.xlsx", async () => Buffer.from("Mötesanteckningar\n"), /är inte en Excel \.xlsx-fil/, /is not an Excel \.xlsx file/],
+  [
+    // well-formed, every part there, but a cell whose reference is none: the reader fails, and no more specific reason applies
+    "badref.xlsx",
+    () => edited(async (z) => z.file("xl/worksheets/sheet2.xml", (await text(z, "xl/worksheets/sheet2.xml")).replace('<c r="A1"', '<c r="!!"'))),
+    /kunde inte läsas som arbetsbok: den är skadad eller innehåller något Rådsplan inte kan läsa/,
+    /could not be read as a workbook: it is damaged or holds something Rådsplan cannot read/,
+  ],
 ];
 
 it.each(cases)("%s: check says why in one line, in both languages, and exits 2", async (name, make, sv, en) => {
