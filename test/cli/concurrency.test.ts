@@ -4,7 +4,7 @@
 // killed with SIGKILL in the middle of saving leaves the old file or the new
 // one, with the next run removing whatever the killed one left behind. A lock
 // left by a killed run is taken over by one run only, however many find it.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
@@ -61,14 +61,28 @@ it("concurrent init runs with a killed run's lock present: never two saves, neve
   }
 });
 
-/** Starts a saveContender (test/support/saveContender.ts) on `file`; resolves to what it printed. */
-function contender(file: string, startAt: number, id: number): Promise<string> {
+/**
+ * Runs saveContenders (test/support/saveContender.ts) on `file` at once: each reads the
+ * file, and when all have, all are told to save. Resolves to what each printed last.
+ */
+function contenders(file: string, ids: number[]): Promise<string[]> {
   const script = path.join(REPO, "test", "support", "saveContender.ts");
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["-r", require.resolve("tsx/cjs"), script, file, String(startAt), String(id)], { env: { ...process.env, TSX_TSCONFIG_PATH: path.join(REPO, "tsconfig.json") } }, (error, stdout, stderr) =>
-      resolve(error ? `failed: ${stderr}` : stdout.trim()),
-    );
-  });
+  const env = { ...process.env, TSX_TSCONFIG_PATH: path.join(REPO, "tsconfig.json") };
+  const children = ids.map((id) => spawn(process.execPath, ["-r", require.resolve("tsx/cjs"), script, file, String(id)], { env, stdio: ["pipe", "pipe", "inherit"] }));
+  let ready = 0;
+  return Promise.all(
+    children.map(
+      (child) =>
+        new Promise<string>((resolve) => {
+          let out = "";
+          child.stdout.on("data", (chunk: Buffer) => {
+            out += chunk.toString();
+            if (chunk.toString().includes("ready") && ++ready === children.length) for (const c of children) c.stdin.end("go\n");
+          });
+          child.on("exit", () => resolve(out.replace(/^ready\n/, "").trim()));
+        }),
+    ),
+  );
 }
 
 it("many rounds of four processes saving one file at once, a stale lock present at the start: one saves, the file is whole, no stray file", async () => {
@@ -79,8 +93,7 @@ it("many rounds of four processes saving one file at once, a stale lock present 
     const original = Buffer.from(`original ${round}\n`);
     writeFileSync(file, original);
     staleLock(file, round % 3 === 2);
-    const startAt = Date.now() + 2500; // after every process has started (tsx compiles first)
-    const out = await Promise.all([1, 2, 3, 4].map((id) => contender(file, startAt, id)));
+    const out = await contenders(file, [1, 2, 3, 4]);
     const saved = out.filter((o) => o === "saved");
     expect([round, saved.length]).toEqual([round, 1]);
     for (const o of out) if (o !== "saved") expect(o).toMatch(/^refused: “.*shared\.bin” (was changed by something else while radsplan was working|is being saved by another radsplan run right now)\b.*Nothing was saved/);
