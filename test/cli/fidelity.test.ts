@@ -98,6 +98,32 @@ describe("losses", () => {
     expect(await losses(before, before)).toEqual([]);
   });
 
+  it("notices lost shapes (a text box in a sheet's drawing), naming the sheet", async () => {
+    const picture = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => {
+      const png = new PNG({ width: 2, height: 2 });
+      ws.addImage(wb.addImage({ buffer: PNG.sync.write(png) as unknown as ExcelJS.Buffer, extension: "png" }), "C3:D5");
+    };
+    const after = await xlsx(picture);
+    const zip = await JSZip.loadAsync(after);
+    const drawing = Object.keys(zip.files).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+    const box = '<xdr:twoCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="9" name="Textruta 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>Obs!</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>';
+    zip.file(drawing, (await zip.file(drawing)!.async("string")).replace("</xdr:wsDr>", `${box}</xdr:wsDr>`));
+    const before = await zip.generateAsync({ type: "uint8array" });
+    expect(await losses(before, after)).toEqual([{ feature: "shapes", sheet: "Anteckningar" }]);
+  });
+
+  it.each([
+    ["pivotTables", "xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>"],
+    ["externalLinks", "xl/externalLinks/externalLink1.xml", "<externalLink/>"],
+  ])("notices lost %s (and the part that went with them)", async (feature, part, xml) => {
+    const zip = await JSZip.loadAsync(await plain);
+    zip.file(part, xml);
+    expect(await losses(await zip.generateAsync({ type: "uint8array" }), await plain)).toEqual([
+      { feature, sheet: null },
+      { feature: "otherParts", sheet: null },
+    ]);
+  });
+
   it("notices lost cell values", async () => {
     const before = await xlsx((_wb, ws) => (ws.getCell("D4").value = "Viktig anteckning"));
     expect(await losses(before, await plain)).toEqual([{ feature: "values", sheet: "Anteckningar" }]);
