@@ -7,7 +7,9 @@
 // system...) and notices any package part that disappeared; whatever would get
 // fewer is named and the save refused, so a file is never saved with a user's
 // work missing. An empty <workbookProtection/> (LibreOffice writes one) protects
-// nothing and is not counted.
+// nothing and is not counted. The sheets `report` rebuilds are not counted, except
+// for charts of the user's own on them (a chart Rådsplan did not draw), which would
+// be lost with the sheet.
 
 import JSZip from "jszip";
 import { PackageParts, Relationships, relsPath, resolveTarget } from "../host/xlsx/packageParts";
@@ -69,6 +71,33 @@ function styleFlags(styles: string): StyleFlags[] {
   });
 }
 
+/** Rådsplan names the charts it draws on its generated sheets RP_… (src/followup/charts.ts). */
+const GENERATED_CHART = /^RP_/;
+
+/** The sheet a chart's data reference ("'Uppföljning'!$B$3:$B$7") points at. */
+const sheetOfRef = (ref: string) => /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(ref.trim());
+
+/**
+ * The charts in a drawing part that the user made: not named as Rådsplan names its
+ * own, and drawing on data of another sheet (a chart of a generated sheet that another
+ * program saved under a name of its own, as openpyxl does, still draws on that sheet).
+ */
+async function ownCharts(pkg: PackageParts, drawingPath: string, drawing: string, sheet: string): Promise<number> {
+  const rels = await pkg.rels(drawingPath);
+  let n = 0;
+  for (const anchor of drawing.match(/<(?:\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/(?:\w+:)?\1>/g) ?? []) {
+    const rid = /<c:chart\b[^>]*\br:id="([^"]+)"/.exec(anchor)?.[1];
+    if (!rid) continue;
+    if (GENERATED_CHART.test(unescapeXml(/<(?:\w+:)?cNvPr\b[^>]*\bname="([^"]*)"/.exec(anchor)?.[1] ?? ""))) continue;
+    const rel = rels.get(rid);
+    const chart = rel && !rel.external ? ((await pkg.text(resolveTarget(drawingPath, rel.target))) ?? "") : "";
+    const refs = [...chart.matchAll(/<(?:\w+:)?f>([^<]*)<\/(?:\w+:)?f>/g)].map((m) => sheetOfRef(unescapeXml(m[1])));
+    const onItsSheet = refs.length > 0 && refs.every((m) => m !== null && (m[1]?.replace(/''/g, "'") ?? m[2]) === sheet);
+    if (!onItsSheet) n++;
+  }
+  return n;
+}
+
 /** Counts one worksheet's features into `counts`. */
 async function countSheet(pkg: PackageParts, name: string, path: string, styles: StyleFlags[], richStrings: Set<number>, counts: Counts): Promise<void> {
   const xml = (await pkg.text(path)) ?? "";
@@ -104,6 +133,7 @@ async function countSheet(pkg: PackageParts, name: string, path: string, styles:
       add("pictures", count(drawing, /<xdr:pic\b/g));
       add("shapes", count(drawing, /<xdr:sp\b/g));
       add("charts", count(drawing, /<c:chart\b/g));
+      add("ownCharts", await ownCharts(pkg, resolveTarget(path, rel.target), drawing, name));
     }
   }
 }
@@ -144,7 +174,9 @@ export async function losses(before: Uint8Array, after: Uint8Array, replacedShee
   const lost: Loss[] = [];
   for (const [key, n] of was) {
     const [feature, sheet] = key.split("\u0000") as [Feature, string];
-    if (sheet && replaced.has(sheet.toLowerCase())) continue;
+    // a sheet rebuilt on purpose loses only what the user put on it that is no cell: a chart of their own
+    const rebuilt = Boolean(sheet) && replaced.has(sheet.toLowerCase());
+    if (rebuilt !== (feature === "ownCharts")) continue;
     if ((now.get(key) ?? 0) < n) lost.push({ feature, sheet: sheet || null });
   }
   if (await partsMissing(a, b, replaced)) lost.push({ feature: "otherParts", sheet: null });
@@ -216,5 +248,7 @@ export async function assertNothingLost(
   const lost = await losses(before, after, options.replacedSheets);
   if (lost.length === 0) return;
   const features = describeLosses(lost);
-  throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: options.file, features: features[lang], advice: options.advice[lang] })));
+  // the add-in rebuilds its sheets too: a chart of the user's own there has to move
+  const advice = lost.some((l) => l.feature === "ownCharts") ? lossText.moveOwnCharts : options.advice;
+  throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: options.file, features: features[lang], advice: advice[lang] })));
 }

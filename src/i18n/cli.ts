@@ -275,6 +275,7 @@ export const lossText = {
     pictures: { sv: "bilder", en: "pictures" },
     shapes: { sv: "former och textrutor", en: "shapes and text boxes" },
     charts: { sv: "diagram", en: "charts" },
+    ownCharts: { sv: "egna diagram på ett blad som Rådsplan skapar på nytt", en: "charts of your own on a sheet Rådsplan makes anew" },
     borders: { sv: "kantlinjer", en: "borders" },
     themeColours: { sv: "temafärger", en: "theme colours" },
     otherFills: { sv: "mönster- och toningsfyllningar", en: "pattern and gradient fills" },
@@ -307,6 +308,10 @@ export const lossText = {
   useOut: {
     sv: "Skriv bladen i en kopia med --out <kopia.xlsx>, eller gör det här i Excel med tillägget Rådsplan.",
     en: "Write the sheets into a copy with --out <copy.xlsx>, or do this in Excel with the Rådsplan add-in.",
+  },
+  moveOwnCharts: {
+    sv: "Flytta dina diagram till ett eget blad (Rådsplan skapar sina blad på nytt varje gång, även i Excel) och kör kommandot igen, eller skriv bladen i en kopia med --out <kopia.xlsx>.",
+    en: "Move your charts to a sheet of your own (Rådsplan makes its sheets anew every time, in Excel too) and run the command again, or write the sheets into a copy with --out <copy.xlsx>.",
   },
   copyLacks: {
     sv: "Kopian saknar {features} som finns i originalet; originalet är oförändrat.",

@@ -4,7 +4,10 @@
 // in-memory Excel does not model). Saving keeps every one of them byte for byte,
 // the chart sheet in its place among the tabs. Where a session does change a
 // chart on a sheet read from the file (which the package patch cannot write),
-// the save is refused, naming the charts and the sheet.
+// the save is refused, naming the charts and the sheet. A chart of the user's
+// own on a sheet `report` makes anew would go with the sheet: `report` refuses
+// to write over the file (a --out copy says what it lacks), while Rådsplan's own
+// charts there, even renamed by openpyxl, are no reason to refuse.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -106,6 +109,42 @@ it("report --out writes a copy with every chart, and says it lacks nothing", asy
   const after = await chartParts(tmp.file("copy.xlsx"));
   for (const [name, text] of before) expect([name, after.get(name)]).toEqual([name, text]);
   expect(await tabs(tmp.file("copy.xlsx"))).toContain("Diagram");
+});
+
+describe("a chart of the user's own on a sheet report makes anew (Uppföljning)", () => {
+  const made = (mode: string, name: string) => {
+    execFileSync(PYTHON, [path.join(REPO, "test", "corpus", "make_charts.py"), mode, tmp.file("reported.xlsx"), tmp.file(name)]);
+    return tmp.file(name);
+  };
+  beforeAll(async () => {
+    copyFileSync(tmp.file("base.xlsx"), tmp.file("reported.xlsx"));
+    expect((await runCli(["report", "reported.xlsx", "--year", "2025", "--lang", "sv"], { cwd: tmp.dir })).code).toBe(0);
+  });
+
+  it("report into the file refuses, naming the chart and the sheet, and says to move it; the file is left as it was", async () => {
+    const file = made("--on-generated", "own.xlsx");
+    const before = readFileSync(file);
+    const sv = await runCli(["report", "own.xlsx", "--year", "2025"], { cwd: tmp.dir });
+    expect(sv.code).toBe(2);
+    expect(sv.stderr).toBe(
+      "radsplan: ”own.xlsx” innehåller egna diagram på ett blad som Rådsplan skapar på nytt (bladet Uppföljning), som radsplan inte kan behålla när arbetsboken sparas. Ingenting ändrades. " +
+        "Flytta dina diagram till ett eget blad (Rådsplan skapar sina blad på nytt varje gång, även i Excel) och kör kommandot igen, eller skriv bladen i en kopia med --out <kopia.xlsx>. / " +
+        "“own.xlsx” holds charts of your own on a sheet Rådsplan makes anew (sheet Uppföljning), which radsplan cannot keep when it saves the workbook. Nothing was changed. " +
+        "Move your charts to a sheet of your own (Rådsplan makes its sheets anew every time, in Excel too) and run the command again, or write the sheets into a copy with --out <copy.xlsx>.\n",
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const copy = await runCli(["report", "own.xlsx", "--year", "2025", "--out", "own-copy.xlsx", "--lang", "sv"], { cwd: tmp.dir });
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toMatch(/^Obs: Kopian saknar egna diagram på ett blad som Rådsplan skapar på nytt \(bladet Uppföljning\) som finns i originalet; originalet är oförändrat\.$/m);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("Rådsplan's own charts, renamed by a program that saved the file (openpyxl), are no charts of the user's", async () => {
+    made("--resave", "resaved.xlsx");
+    const r = await runCli(["report", "resaved.xlsx", "--year", "2025", "--lang", "sv"], { cwd: tmp.dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
 });
 
 it("a session that changes the charts of a sheet read from the file: the save is refused, naming the charts and the sheet", async () => {
