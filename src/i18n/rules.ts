@@ -212,6 +212,12 @@ export const RULE_MESSAGES = {
       en: `Indicator ${qe(p.indicatorId)} already has a measurement for ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}. Keep one value per indicator and year: correct or delete the duplicate.`,
     };
   },
+  duplicateComparison(p: { indicatorId: string; year: number; area: string; sheet: string; firstRow: number }): Text {
+    return {
+      sv: `Indikatorn ${qs(p.indicatorId)} har redan ett jämförelsevärde för ${qs(p.area)} ${p.year} på rad ${p.firstRow} ${onSheet(p.sheet).sv}; uppföljningen använder det första. Behåll ett värde per indikator, år och område: rätta eller ta bort dubbletten.`,
+      en: `Indicator ${qe(p.indicatorId)} already has a comparison value for ${qe(p.area)} in ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}; the follow-up uses the first. Keep one value per indicator, year and area: correct or delete the duplicate.`,
+    };
+  },
   duplicateBudgetYear(p: { year: number; sheet: string; firstRow: number }): Text {
     return {
       sv: `År ${p.year} har redan en budgetrad på rad ${p.firstRow} ${onSheet(p.sheet).sv}. Ha en rad per år: slå ihop beloppen på en rad och ta bort dubbletten.`,
