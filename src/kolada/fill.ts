@@ -5,7 +5,7 @@
 // municipality's own values go to Mätvärden (Measurements), Riket's and the
 // group's to Jämförelsevärden (Comparisons); every added row says where it came from.
 
-import { tr } from "../i18n";
+import { plural, tr } from "../i18n";
 import { koladaText } from "../i18n/kolada";
 import { formatNumber } from "../i18n/format";
 import type { Edit } from "../workbook/edits";
@@ -207,7 +207,7 @@ export function previewKolada(plan: Plan, targets: readonly KoladaTarget[], fetc
 /** The Kommentar of a row from Kolada: "Kolada N07403, hämtad 2026-12-03" (preliminary and group means say so). */
 export function sourceNote(change: KoladaChange, fetchedOn: string, lang: Lang): string {
   if (change.role === "group" && change.members) {
-    return tr(koladaText.sourceGroup, lang, { kpi: change.kpi, n: change.members.withValue, total: change.members.total, date: fetchedOn });
+    return tr(plural(change.members.total, koladaText.sourceGroup), lang, { kpi: change.kpi, n: change.members.withValue, total: change.members.total, date: fetchedOn });
   }
   const text = change.status === "preliminary" ? koladaText.sourcePreliminary : koladaText.source;
   return tr(text, lang, { kpi: change.kpi, date: fetchedOn });
