@@ -7,7 +7,7 @@ import type { Lang } from "../base/text";
 import { tr } from "../i18n";
 import { comparisonText } from "../i18n/comparison";
 import { formatNumber } from "../i18n/format";
-import { isRiket } from "../workbook/koladaIds";
+import { areaKey, isRiket } from "../workbook/koladaIds";
 import type { Plan } from "../workbook/plan";
 import type { YearValue } from "./types";
 
@@ -16,7 +16,10 @@ export interface ComparisonSeries {
   area: string;
   /** Whether the area is Riket (then listed first). */
   national: boolean;
-  /** Values by year ascending (the first row of a repeated year counts). */
+  /**
+   * Values by year ascending. Of rows with the same indicator, year and area (areaKey:
+   * DATA-03 reports the later ones) the first with a value, in sheet order, counts.
+   */
   series: YearValue[];
 }
 
@@ -32,7 +35,7 @@ export function comparisonsById(plan: Plan): Map<string, ComparisonSeries[]> {
     if (!id || !area || r.values.year === null || r.values.value === null) continue;
     let areas = out.get(id);
     if (!areas) out.set(id, (areas = new Map()));
-    const key = isRiket(area) ? "\u0000riket" : area.toLowerCase();
+    const key = areaKey(area);
     let s = areas.get(key);
     if (!s) areas.set(key, (s = { area, national: isRiket(area), series: [] }));
     if (!s.series.some((v) => v.year === r.values.year)) s.series.push({ year: r.values.year, value: r.values.value });

@@ -4,6 +4,7 @@
 // placeholder that tr()/useT() fills in.
 
 import type { Text } from "../base/text";
+import type { Plural } from "./plural";
 
 /** The Kontroll view. */
 export const checksView = {
@@ -44,7 +45,11 @@ export const checksView = {
   sheetFilter: { sv: "Blad", en: "Sheet" },
   allSheets: { sv: "Alla blad", en: "All sheets" },
   noSheet: { sv: "(utan blad)", en: "(no sheet)" },
-  shownOf: { sv: "Visar {shown} av {total} fynd.", en: "Showing {shown} of {total} findings." },
+  /** Counted by {total}. */
+  shownOf: {
+    one: { sv: "Visar {shown} av {total} fynd.", en: "Showing {shown} of {total} finding." },
+    other: { sv: "Visar {shown} av {total} fynd.", en: "Showing {shown} of {total} findings." },
+  },
   noneMatch: {
     sv: "Inga fynd matchar filtret. Ändra filtret för att se fler.",
     en: "No findings match the filter. Change the filter to see more.",
@@ -81,7 +86,7 @@ export const checksView = {
     sv: "Uppgifterna bakom fyndet {rule} har ändrats sedan kontrollen, så kvitteringen gäller inte längre. Läs fyndet igen och kvittera på nytt om det fortfarande stämmer.",
     en: "The data behind the finding {rule} changed since the check, so the acknowledgement no longer applies. Read the finding again and acknowledge it anew if it still holds.",
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Text | Plural>;
 
 /** The check and acknowledgement commands' refusals and notices. */
 export const checkText = {

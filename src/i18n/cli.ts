@@ -4,6 +4,8 @@
 // from i18n/rules.ts and i18n/ui.ts, so the CLI says exactly what the add-in says.
 
 import type { Text } from "../base/text";
+import { fillText, tr } from "./index";
+import { countText, type Plural } from "./plural";
 
 /** `radsplan --help` is the title, the usage and the details, in that order; argument errors show the usage. */
 export const help = {
@@ -93,13 +95,34 @@ export const koladaOutText = {
   missing: { sv: "  saknas hos Kolada, skrivs inte{area}: {years}", en: "  missing in Kolada, not written{area}: {years}" },
   preliminary: { sv: "prel.", en: "prel." },
   nothing: { sv: "  inget nytt", en: "  nothing new" },
-  written: {
-    sv: "Skrev {measurements} rader i Mätvärden och {comparisons} i Jämförelsevärden i {file}; {kept} värden som skiljer sig från dina behölls.",
-    en: "Wrote {measurements} rows into Measurements and {comparisons} into Comparisons in {file}; {kept} values that differ from yours were kept.",
+  /** What was written, each count a clause below. */
+  written: { sv: "Skrev {measurements} och {comparisons} i {file}; {kept}.", en: "Wrote {measurements} and {comparisons} in {file}; {kept}." },
+  writtenMeasurements: {
+    one: { sv: "{n} rad i Mätvärden", en: "{n} row into Measurements" },
+    other: { sv: "{n} rader i Mätvärden", en: "{n} rows into Measurements" },
+  },
+  writtenComparisons: {
+    one: { sv: "{n} rad i Jämförelsevärden", en: "{n} row into Comparisons" },
+    other: { sv: "{n} rader i Jämförelsevärden", en: "{n} rows into Comparisons" },
+  },
+  writtenKept: {
+    one: { sv: "{n} värde som skiljer sig från ditt behölls", en: "{n} value that differs from yours was kept" },
+    other: { sv: "{n} värden som skiljer sig från dina behölls", en: "{n} values that differ from yours were kept" },
   },
   dryRun: { sv: "Inget skrevs (--dry-run).", en: "Nothing was written (--dry-run)." },
   unchanged: { sv: "Inget nytt från Kolada; {file} lämnades orörd.", en: "Nothing new from Kolada; {file} was left untouched." },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Text | Plural>;
+
+/** `radsplan kolada`'s last line: "Skrev 1 rad i Mätvärden och 2 rader i Jämförelsevärden i fil.xlsx; 1 värde som skiljer sig från ditt behölls." */
+export function koladaWrittenText(r: { measurements: number; comparisons: number; kept: number }, file: string): Text {
+  const o = koladaOutText;
+  return fillText(o.written, (lang) => ({
+    measurements: tr(countText(r.measurements, o.writtenMeasurements), lang),
+    comparisons: tr(countText(r.comparisons, o.writtenComparisons), lang),
+    kept: tr(countText(r.kept, o.writtenKept), lang),
+    file,
+  }));
+}
 
 /** Problems with the command line itself (exit code 2). */
 export const argText = {

@@ -4,6 +4,7 @@
 
 import type { Text } from "../base/text";
 import { formatNumber } from "./format";
+import { plural } from "./plural";
 
 /** Keyed by followup/types' Assessment (and below by TrendMove, TrendVerdict, DocumentStatus): indexing with a value it lacks fails the type check. */
 export const assessmentText = {
@@ -221,22 +222,42 @@ export const followUpNotices = {
     sv: "Arbetsboken har inga planeringstabeller ännu, så det finns inget att följa upp. Skapa strukturen (eller fyll i exempelplanen) under Struktur och försök igen.",
     en: "The workbook has no planning tables yet, so there is nothing to follow up. Create the structure (or fill in the example plan) under Structure and try again.",
   },
-  /** The missing tables' sheet names, listed in each language. */
-  missingTables: (sv: string, en: string): Text => ({
-    sv: `Tabellerna ${sv} saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.`,
-    en: `The tables ${en} are missing and were left out. Create the structure under Structure to add them.`,
-  }),
+  /** The `count` missing tables' sheet names, listed in each language. */
+  missingTables: (count: number, sv: string, en: string): Text =>
+    plural(count, {
+      one: {
+        sv: `Tabellen ${sv} saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till den.`,
+        en: `The table ${en} is missing and was left out. Create the structure under Structure to add it.`,
+      },
+      other: {
+        sv: `Tabellerna ${sv} saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.`,
+        en: `The tables ${en} are missing and were left out. Create the structure under Structure to add them.`,
+      },
+    }),
   /** The sheet's longest lists were cut to `maxRows` rows (rowsLeftOutText under each). */
-  rowsLeftOut: (sheet: string, maxRows: number, leftOut: number): Text => ({
-    sv: `Planen är för stor för att hela bladet "${sheet}" ska rymmas i en skrivning till Excel: dess tabeller visar högst ${formatNumber(maxRows, "sv")} rader var, och ${formatNumber(leftOut, "sv")} rader visas inte. Inget i planeringsbladen har ändrats, och Word-filen innehåller allt.`,
-    en: `The plan is too large for the whole sheet "${sheet}" to fit in one write to Excel: its tables show at most ${formatNumber(maxRows, "en")} rows each, and ${formatNumber(leftOut, "en")} rows are not shown. Nothing in the planning sheets was changed, and the Word file holds everything.`,
-  }),
+  rowsLeftOut: (sheet: string, maxRows: number, leftOut: number): Text => {
+    const notShown = plural(leftOut, {
+      one: { sv: `${formatNumber(leftOut, "sv")} rad visas inte`, en: `${formatNumber(leftOut, "en")} row is not shown` },
+      other: { sv: `${formatNumber(leftOut, "sv")} rader visas inte`, en: `${formatNumber(leftOut, "en")} rows are not shown` },
+    });
+    return {
+      sv: `Planen är för stor för att hela bladet "${sheet}" ska rymmas i en skrivning till Excel: dess tabeller visar högst ${formatNumber(maxRows, "sv")} rader var, och ${notShown.sv}. Inget i planeringsbladen har ändrats, och Word-filen innehåller allt.`,
+      en: `The plan is too large for the whole sheet "${sheet}" to fit in one write to Excel: its tables show at most ${formatNumber(maxRows, "en")} rows each, and ${notShown.en}. Nothing in the planning sheets was changed, and the Word file holds everything.`,
+    };
+  },
   chartsLeftOut: (sheet: string, shown: number, total: number): Text => ({
     sv: `Bladet "${sheet}" ritar diagram för de ${formatNumber(shown, "sv")} första av planens ${formatNumber(total, "sv")} indikatorer; alla indikatorer står i dess tabell.`,
     en: `The sheet "${sheet}" draws charts for the first ${formatNumber(shown, "en")} of the plan's ${formatNumber(total, "en")} indicators; every indicator is in its table.`,
   }),
-  planProblems: (n: number): Text => ({
-    sv: `${n === 1 ? "Ett värde" : `${n} värden`} i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se ${n === 1 ? "vilket" : "vilka"}.`,
-    en: `${n === 1 ? "One value" : `${n} values`} in the planning sheets could not be read and ${n === 1 ? "was" : "were"} left out. Run Checks to see which.`,
-  }),
+  planProblems: (n: number): Text =>
+    plural(n, {
+      one: {
+        sv: "Ett värde i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se vilket.",
+        en: "One value in the planning sheets could not be read and was left out. Run Checks to see which.",
+      },
+      other: {
+        sv: `${formatNumber(n, "sv")} värden i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se vilka.`,
+        en: `${formatNumber(n, "en")} values in the planning sheets could not be read and were left out. Run Checks to see which.`,
+      },
+    }),
 };

@@ -1,10 +1,12 @@
 // User-facing text of the task pane's Uppföljning view: the year choice, key
 // figures, goal assessments, the buttons that write the follow-up sheets and
 // download the Word report, and the budget view for finance staff. Every text in
-// Swedish and English; `{name}` marks a placeholder that tr()/useT() fills in.
+// Swedish and English (a text with a count in its two forms, see ./plural.ts);
+// `{name}` marks a placeholder that tr()/useT() fills in.
 // (Assessment names come from ./followup.ts, shared with the sheets and Word.)
 
 import type { Text } from "../base/text";
+import type { Plural } from "./plural";
 
 /** The view as a whole: heading, year, loading, the sub-tabs. */
 export const followUpView = {
@@ -34,17 +36,20 @@ export const followUpView = {
 /** Key figures and goal assessments ("Översikt"); the figures' names are the report's (reportText.keyFigures). */
 export const overviewText = {
   keyFiguresHeading: { sv: "Nyckeltal {year}", en: "Key figures {year}" },
-  activitiesDone: { sv: "{n} genomförda", en: "{n} completed" },
-  meetingsOfPlanned: { sv: "{held} av {planned} planerade", en: "{held} of {planned} planned" },
+  activitiesDone: { one: { sv: "{n} genomförd", en: "{n} completed" }, other: { sv: "{n} genomförda", en: "{n} completed" } },
+  /** Counted by {planned}. */
+  meetingsOfPlanned: {
+    one: { sv: "{held} av {planned} planerat", en: "{held} of {planned} planned" },
+    other: { sv: "{held} av {planned} planerade", en: "{held} of {planned} planned" },
+  },
   /** An amount the plan does not give (no earmarked budget for the year). */
   none: { sv: "saknas", en: "none" },
   goalsHeading: { sv: "Målens bedömning {year}", en: "Goal assessments {year}" },
   assessmentCounts: { sv: "Indikatorer per bedömning", en: "Indicators per assessment" },
   noGoals: { sv: "Planen har inga mål ännu.", en: "The plan has no goals yet." },
   noIndicators: { sv: "Inga indikatorer", en: "No indicators" },
-  indicatorCount: { sv: "{n} indikatorer", en: "{n} indicators" },
-  indicatorCountOne: { sv: "1 indikator", en: "1 indicator" },
-} as const satisfies Record<string, Text>;
+  indicatorCount: { one: { sv: "{n} indikator", en: "{n} indicator" }, other: { sv: "{n} indikatorer", en: "{n} indicators" } },
+} as const satisfies Record<string, Text | Plural>;
 
 /** The buttons that write the sheets and download the Word report, their progress and results. */
 export const actionText = {

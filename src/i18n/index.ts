@@ -82,4 +82,5 @@ export function initialLang(displayLanguage?: string): Lang {
 }
 
 export { formatDate, formatMoney, formatNumber, localeOf } from "./format";
+export { countText, plural, pluralCategory, type Plural } from "./plural";
 

@@ -3,6 +3,7 @@
 // marks a placeholder that tr() fills in.
 
 import type { Text } from "../base/text";
+import type { Plural } from "./plural";
 
 export const koladaErrors = {
   unreachable: {
@@ -47,14 +48,21 @@ export const koladaText = {
   /** Kommentar of an added row. */
   source: { sv: "Kolada {kpi}, hämtad {date}", en: "Kolada {kpi}, fetched {date}" },
   sourcePreliminary: { sv: "Kolada {kpi}, preliminärt värde, hämtad {date}", en: "Kolada {kpi}, preliminary value, fetched {date}" },
+  /** Counted by {total}. */
   sourceGroup: {
-    sv: "Kolada {kpi}, ovägt medel av {n} av {total} kommuner, hämtad {date}",
-    en: "Kolada {kpi}, unweighted mean of {n} of {total} municipalities, fetched {date}",
+    one: {
+      sv: "Kolada {kpi}, ovägt medel av {n} av {total} kommun, hämtad {date}",
+      en: "Kolada {kpi}, unweighted mean of {n} of {total} municipality, fetched {date}",
+    },
+    other: {
+      sv: "Kolada {kpi}, ovägt medel av {n} av {total} kommuner, hämtad {date}",
+      en: "Kolada {kpi}, unweighted mean of {n} of {total} municipalities, fetched {date}",
+    },
   },
   /** Appended to the Kommentar of a row whose value the user chose to replace. */
   replaced: { sv: "ersatt med {source}; tidigare {old}", en: "replaced by {source}; was {old}" },
   riket: { sv: "Riket", en: "Riket (Sweden)" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Text | Plural>;
 
 export const koladaNotices = {
   needsMunicipality: {

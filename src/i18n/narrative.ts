@@ -7,6 +7,7 @@
 
 import type { Lang, Text } from "../base/text";
 import { formatLongDate, formatMoney, formatNumber } from "./format";
+import { countText, plural, type Plural } from "./plural";
 
 // The keys these words are looked up by, as followup/types names them (i18n may not import it).
 type ActivityStatus = "planned" | "ongoing" | "done" | "delayed" | "cancelled";
@@ -29,10 +30,19 @@ export function shareText(share: number, lang: Lang): string {
   return lang === "sv" ? `${n}\u00a0%` : `${n}%`;
 }
 
-/** "1 aktivitet", "3 aktiviteter" / "1 activity", "3 activities". */
-function count(n: number, one: Text, many: Text, lang: Lang): string {
-  return `${formatNumber(n, lang, 0)} ${n === 1 ? one[lang] : many[lang]}`;
-}
+/** Counted nouns: "1 aktivitet", "3 aktiviteter" / "1 activity", "3 activities". */
+const NOUNS = {
+  activities: { one: { sv: "{n} aktivitet", en: "{n} activity" }, other: { sv: "{n} aktiviteter", en: "{n} activities" } },
+  linkedActivities: { one: { sv: "{n} kopplad aktivitet", en: "{n} linked activity" }, other: { sv: "{n} kopplade aktiviteter", en: "{n} linked activities" } },
+  indicators: { one: { sv: "{n} indikator", en: "{n} indicator" }, other: { sv: "{n} indikatorer", en: "{n} indicators" } },
+  ownIndicators: { one: { sv: "{n} egen indikator", en: "{n} indicator of its own" }, other: { sv: "{n} egna indikatorer", en: "{n} indicators of its own" } },
+  goals: { one: { sv: "{n} mål", en: "{n} goal" }, other: { sv: "{n} mål", en: "{n} goals" } },
+  groups: { one: { sv: "{n} grupp", en: "{n} group" }, other: { sv: "{n} grupper", en: "{n} groups" } },
+  meetings: { one: { sv: "{n} möte", en: "{n} meeting" }, other: { sv: "{n} möten", en: "{n} meetings" } },
+  /** Meetings planned (a möte is neuter: "1 planerat"). */
+  planned: { one: { sv: "{n} planerat", en: "{n} planned" }, other: { sv: "{n} planerade", en: "{n} planned" } },
+  hours: { one: { sv: "{n} arbetstimme", en: "{n} staff hour" }, other: { sv: "{n} arbetstimmar", en: "{n} staff hours" } },
+} as const satisfies Record<string, Plural>;
 
 /** A list read aloud: "a, b och c" / "a, b and c". */
 export function listText(items: readonly string[], lang: Lang): string {
@@ -41,12 +51,12 @@ export function listText(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
 }
 
-const STATUS_WORDS: Record<ActivityStatus, { one: Text; many: Text }> = {
-  done: { one: { sv: "genomförd", en: "done" }, many: { sv: "genomförda", en: "done" } },
-  ongoing: { one: { sv: "pågående", en: "ongoing" }, many: { sv: "pågående", en: "ongoing" } },
-  delayed: { one: { sv: "försenad", en: "delayed" }, many: { sv: "försenade", en: "delayed" } },
-  planned: { one: { sv: "planerad", en: "planned" }, many: { sv: "planerade", en: "planned" } },
-  cancelled: { one: { sv: "inställd", en: "cancelled" }, many: { sv: "inställda", en: "cancelled" } },
+const STATUS_WORDS: Record<ActivityStatus, Plural> = {
+  done: { one: { sv: "{n} genomförd", en: "{n} done" }, other: { sv: "{n} genomförda", en: "{n} done" } },
+  ongoing: { one: { sv: "{n} pågående", en: "{n} ongoing" }, other: { sv: "{n} pågående", en: "{n} ongoing" } },
+  delayed: { one: { sv: "{n} försenad", en: "{n} delayed" }, other: { sv: "{n} försenade", en: "{n} delayed" } },
+  planned: { one: { sv: "{n} planerad", en: "{n} planned" }, other: { sv: "{n} planerade", en: "{n} planned" } },
+  cancelled: { one: { sv: "{n} inställd", en: "{n} cancelled" }, other: { sv: "{n} inställda", en: "{n} cancelled" } },
 };
 
 const ASSESSMENT_WORDS: Record<Assessment, Text> = {
@@ -60,7 +70,7 @@ const ASSESSMENT_WORDS: Record<Assessment, Text> = {
 export const narrativeText = {
   /** "3 genomförda, 1 pågående och 1 försenad" / "3 done, 1 ongoing and 1 delayed". */
   statusList: (counts: [ActivityStatus, number][], lang: Lang): string =>
-    listText(counts.map(([s, n]) => `${formatNumber(n, lang, 0)} ${n === 1 ? STATUS_WORDS[s].one[lang] : STATUS_WORDS[s].many[lang]}`), lang),
+    listText(counts.map(([s, n]) => countText(n, STATUS_WORDS[s])[lang]), lang),
 
   // ---- indicators ----
   /** "I1 Anmälda brott per 100 000 invånare var 8 690 år 2025" (label: the ID and the name) */
@@ -113,9 +123,9 @@ export const narrativeText = {
   /** "Målet följs upp med 1 egen indikator och 2 indikatorer under sina delmål" */
   indicatorsOf: (goal: Text, own: number, below: number): Text =>
     both((lang) => {
-      const ind = (n: number) => count(n, { sv: "indikator", en: "indicator" }, { sv: "indikatorer", en: "indicators" }, lang);
-      const ownText = own > 0 ? (lang === "sv" ? `${formatNumber(own, lang, 0)} ${own === 1 ? "egen indikator" : "egna indikatorer"}` : `${ind(own)} of its own`) : null;
-      const belowText = below > 0 ? (lang === "sv" ? `${ind(below)} under sina delmål` : `${ind(below)} under its sub-goals`) : null;
+      const ownText = own > 0 ? countText(own, NOUNS.ownIndicators)[lang] : null;
+      const ind = countText(below, NOUNS.indicators)[lang];
+      const belowText = below > 0 ? (lang === "sv" ? `${ind} under sina delmål` : `${ind} under its sub-goals`) : null;
       const parts = [ownText, belowText].filter((p) => p !== null);
       if (parts.length === 0) return lang === "sv" ? `${goal.sv} har ingen indikator och kan inte följas upp i siffror` : `${goal.en} has no indicator and cannot be followed up in figures`;
       return `${goal[lang]} ${lang === "sv" ? "följs upp med" : "is followed up with"} ${listText(parts, lang)}`;
@@ -132,7 +142,7 @@ export const narrativeText = {
   /** "Under 2025 hade målet 2 aktiviteter: 2 genomförda" */
   activities: (goal: Text, year: number, n: number, statuses: string, sub: boolean): Text =>
     both((lang) => {
-      const acts = count(n, { sv: "aktivitet", en: "activity" }, { sv: "aktiviteter", en: "activities" }, lang);
+      const acts = countText(n, NOUNS.activities)[lang];
       if (sub) return lang === "sv" ? `Med delmålen hade ${goal.sv} ${acts} ${year}: ${statuses}` : `With its sub-goals, ${goal.en} had ${acts} in ${year}: ${statuses}`;
       return lang === "sv" ? `Under ${year} hade ${goal.sv} ${acts}: ${statuses}` : `In ${year} ${goal.en} had ${acts}: ${statuses}`;
     }),
@@ -147,58 +157,79 @@ export const narrativeText = {
     en: `For ${year}, ${formatMoney(amount, "en")} was earmarked for crime prevention`,
   }),
   noEarmark: (year: number): Text => ({ sv: `För ${year} finns ingen öronmärkt budget`, en: `There is no earmarked budget for ${year}` }),
-  allocatedSpent: (allocated: number, spent: number, n: number): Text => ({
-    sv: `Årets ${count(n, { sv: "aktivitet", en: "" }, { sv: "aktiviteter", en: "" }, "sv")} fick ${formatMoney(allocated, "sv")}, och utfallet blev ${formatMoney(spent, "sv")}`,
-    en: `The year's ${count(n, { sv: "", en: "activity" }, { sv: "", en: "activities" }, "en")} were allocated ${formatMoney(allocated, "en")}, and ${formatMoney(spent, "en")} was spent`,
-  }),
+  allocatedSpent: (allocated: number, spent: number, n: number): Text => {
+    const acts = countText(n, NOUNS.activities);
+    const sv = `Årets ${acts.sv} fick ${formatMoney(allocated, "sv")}, och utfallet blev ${formatMoney(spent, "sv")}`;
+    const en = (verb: string) => `The year's ${acts.en} ${verb} allocated ${formatMoney(allocated, "en")}, and ${formatMoney(spent, "en")} was spent`;
+    return plural(n, { one: { sv, en: en("was") }, other: { sv, en: en("were") } });
+  },
   remaining: (remaining: number, unallocated: number): Text => ({
     sv: `${formatMoney(Math.abs(remaining), "sv")} av den öronmärkta budgeten ${remaining >= 0 ? "återstår" : "är överskridet"}, och ${unallocated >= 0 ? `${formatMoney(unallocated, "sv")} fördelades inte till någon aktivitet` : `aktiviteterna fick ${formatMoney(-unallocated, "sv")} mer än den öronmärkta budgeten`}`,
     en: `${formatMoney(Math.abs(remaining), "en")} of the earmarked budget ${remaining >= 0 ? "remains" : "was overspent"}, and ${unallocated >= 0 ? `${formatMoney(unallocated, "en")} was not allocated to any activity` : `the activities were allocated ${formatMoney(-unallocated, "en")} more than the earmarked budget`}`,
   }),
-  overBudget: (items: string[]): Text =>
-    both((lang) =>
-      items.length === 1
-        ? `${lang === "sv" ? "En aktivitet gick över sin budget" : "One activity went over its budget"}: ${items[0]}`
-        : `${lang === "sv" ? `${formatNumber(items.length, lang, 0)} aktiviteter gick över sin budget` : `${formatNumber(items.length, lang, 0)} activities went over their budget`}: ${listText(items, lang)}`,
-    ),
+  overBudget: (items: string[]): Text => {
+    const list = both((lang) => listText(items, lang));
+    return plural(items.length, {
+      one: { sv: `En aktivitet gick över sin budget: ${list.sv}`, en: `One activity went over its budget: ${list.en}` },
+      other: {
+        sv: `${formatNumber(items.length, "sv", 0)} aktiviteter gick över sin budget: ${list.sv}`,
+        en: `${formatNumber(items.length, "en", 0)} activities went over their budget: ${list.en}`,
+      },
+    });
+  },
   /** "A3 Nattvandringar i centrum (96 500 kr mot budgeterade 80 000 kr)" */
   overBudgetItem: (label: string, spent: number, budget: number): Text => ({
     sv: `${label} (${formatMoney(spent, "sv")} mot budgeterade ${formatMoney(budget, "sv")})`,
     en: `${label} (${formatMoney(spent, "en")} against a budget of ${formatMoney(budget, "en")})`,
   }),
-  hours: (hours: number): Text => ({
-    sv: `Aktiviteterna tog ${formatNumber(hours, "sv")} arbetstimmar`,
-    en: `The activities took ${formatNumber(hours, "en")} staff hours`,
-  }),
+  hours: (hours: number): Text => {
+    const h = countText(hours, NOUNS.hours);
+    return { sv: `Aktiviteterna tog ${h.sv}`, en: `The activities took ${h.en}` };
+  },
 
   // ---- organisation ----
-  meetings: (year: number, held: number, planned: number): Text => ({
-    sv: `Under ${year} höll grupperna ${formatNumber(held, "sv", 0)} ${held === 1 ? "möte" : "möten"} mot ${formatNumber(planned, "sv", 0)} planerade`,
-    en: `In ${year} the groups held ${formatNumber(held, "en", 0)} ${held === 1 ? "meeting" : "meetings"} against ${formatNumber(planned, "en", 0)} planned`,
-  }),
-  allMet: (n: number): Text => ({
-    sv: `Alla ${formatNumber(n, "sv", 0)} grupper med planerade möten höll minst så många som planerat`,
-    en: `All ${formatNumber(n, "en", 0)} groups with planned meetings held at least as many as planned`,
-  }),
+  meetings: (year: number, held: number, planned: number): Text => {
+    const h = countText(held, NOUNS.meetings);
+    const p = countText(planned, NOUNS.planned);
+    return { sv: `Under ${year} höll grupperna ${h.sv} mot ${p.sv}`, en: `In ${year} the groups held ${h.en} against ${p.en}` };
+  },
+  allMet: (n: number): Text =>
+    plural(n, {
+      one: { sv: "Den grupp som hade planerade möten höll minst så många som planerat", en: "The one group with planned meetings held at least as many as planned" },
+      other: {
+        sv: `Alla ${formatNumber(n, "sv", 0)} grupper med planerade möten höll minst så många som planerat`,
+        en: `All ${formatNumber(n, "en", 0)} groups with planned meetings held at least as many as planned`,
+      },
+    }),
   fewer: (items: string[]): Text => both((lang) => `${lang === "sv" ? "Färre möten än planerat höll" : "Fewer meetings than planned were held by"} ${listText(items, lang)}`),
   /** "G1 Styrgrupp (1 av 2)" */
   heldOf: (label: string, held: number, planned: number): Text => ({
     sv: `${label} (${formatNumber(held, "sv", 0)} av ${formatNumber(planned, "sv", 0)})`,
     en: `${label} (${formatNumber(held, "en", 0)} of ${formatNumber(planned, "en", 0)})`,
   }),
-  groups: (n: number, members: number): Text => ({
-    sv: `Arbetet bedrivs i ${count(n, { sv: "grupp", en: "" }, { sv: "grupper", en: "" }, "sv")} med sammanlagt ${formatNumber(members, "sv", 0)} ledamotsplatser`,
-    en: `The work is carried out in ${count(n, { sv: "", en: "group" }, { sv: "", en: "groups" }, "en")} with ${formatNumber(members, "en", 0)} seats in all`,
-  }),
+  groups: (n: number, members: number): Text => {
+    if (n === 0) return { sv: "Planen har inga grupper ännu", en: "The plan has no groups yet" };
+    const g = countText(n, NOUNS.groups);
+    const seats = plural(members, {
+      one: { sv: `${formatNumber(members, "sv", 0)} ledamotsplats`, en: `${formatNumber(members, "en", 0)} seat` },
+      other: { sv: `${formatNumber(members, "sv", 0)} ledamotsplatser`, en: `${formatNumber(members, "en", 0)} seats` },
+    });
+    return { sv: `Arbetet bedrivs i ${g.sv} med sammanlagt ${seats.sv}`, en: `The work is carried out in ${g.en} with ${seats.en} in all` };
+  },
 
   // ---- documents, citizen promises ----
-  documents: (n: number, valid: number): Text =>
-    valid === n
-      ? { sv: `Alla ${formatNumber(n, "sv", 0)} styrdokument gäller och följs upp i tid`, en: `All ${formatNumber(n, "en", 0)} governing documents are in force and followed up on time` }
-      : {
-          sv: `Av ${formatNumber(n, "sv", 0)} styrdokument gäller ${formatNumber(valid, "sv", 0)} och följs upp i tid`,
-          en: `Of ${formatNumber(n, "en", 0)} governing documents, ${formatNumber(valid, "en", 0)} are in force and followed up on time`,
-        },
+  documents: (n: number, valid: number): Text => {
+    if (n === 0) return { sv: "Planen har inga styrdokument", en: "The plan has no governing documents" };
+    if (n === 1) {
+      return valid === 1
+        ? { sv: "Styrdokumentet gäller och följs upp i tid", en: "The governing document is in force and followed up on time" }
+        : { sv: "Det enda styrdokumentet gäller inte eller följs inte upp i tid", en: "The one governing document is not in force or not followed up on time" };
+    }
+    if (valid === n) return { sv: `Alla ${formatNumber(n, "sv", 0)} styrdokument gäller och följs upp i tid`, en: `All ${formatNumber(n, "en", 0)} governing documents are in force and followed up on time` };
+    const en = (verb: string) => `Of ${formatNumber(n, "en", 0)} governing documents, ${formatNumber(valid, "en", 0)} ${verb} in force and followed up on time`;
+    const sv = `Av ${formatNumber(n, "sv", 0)} styrdokument gäller ${formatNumber(valid, "sv", 0)} och följs upp i tid`;
+    return plural(valid, { one: { sv, en: en("is") }, other: { sv, en: en("are") } });
+  },
   followUpDue: (label: string, date: string | null): Text => ({
     sv: date ? `Uppföljningen av ${label} var planerad till ${formatLongDate(date, "sv")} och är inte gjord` : `${label} saknar datum för nästa uppföljning`,
     en: date ? `The follow-up of ${label} was planned for ${formatLongDate(date, "en")} and has not been done` : `${label} has no date for its next follow-up`,
@@ -208,20 +239,25 @@ export const narrativeText = {
     en: `${label} was valid until ${date ? formatLongDate(date, "en") : "an unknown date"}`,
   }),
   citizenPromise: (label: string, n: number, statuses: string, year: number): Text => ({
-    sv: n === 0 ? `${label}: inga kopplade aktiviteter ${year}` : `${label}: ${count(n, { sv: "kopplad aktivitet", en: "" }, { sv: "kopplade aktiviteter", en: "" }, "sv")} ${year}, ${statuses}`,
-    en: n === 0 ? `${label}: no linked activities in ${year}` : `${label}: ${count(n, { sv: "", en: "linked activity" }, { sv: "", en: "linked activities" }, "en")} in ${year}, ${statuses}`,
+    sv: n === 0 ? `${label}: inga kopplade aktiviteter ${year}` : `${label}: ${countText(n, NOUNS.linkedActivities).sv} ${year}, ${statuses}`,
+    en: n === 0 ? `${label}: no linked activities in ${year}` : `${label}: ${countText(n, NOUNS.linkedActivities).en} in ${year}, ${statuses}`,
   }),
 
   // ---- summary ----
-  summaryIndicators: (year: number, indicators: number, goals: number, counts: string): Text => ({
-    sv: `Det brottsförebyggande arbetet ${year} följs upp med ${formatNumber(indicators, "sv", 0)} indikatorer under ${formatNumber(goals, "sv", 0)} mål: ${counts}`,
-    en: `The crime prevention work in ${year} is followed up with ${formatNumber(indicators, "en", 0)} indicators under ${formatNumber(goals, "en", 0)} goals: ${counts}`,
-  }),
+  summaryIndicators: (year: number, indicators: number, goals: number, counts: string): Text => {
+    const i = countText(indicators, NOUNS.indicators);
+    const g = countText(goals, NOUNS.goals);
+    return {
+      sv: `Det brottsförebyggande arbetet ${year} följs upp med ${i.sv} under ${g.sv}: ${counts}`,
+      en: `The crime prevention work in ${year} is followed up with ${i.en} under ${g.en}: ${counts}`,
+    };
+  },
   assessmentCount: (a: Assessment, n: number, lang: Lang): string => `${formatNumber(n, lang, 0)} ${ASSESSMENT_WORDS[a][lang]}`,
-  summaryActivities: (n: number, statuses: Text): Text => ({
-    sv: `Av årets ${formatNumber(n, "sv", 0)} aktiviteter är ${statuses.sv}`,
-    en: `The year's ${formatNumber(n, "en", 0)} activities: ${statuses.en}`,
-  }),
+  summaryActivities: (n: number, statuses: Text): Text =>
+    plural(n, {
+      one: { sv: `Årets enda aktivitet: ${statuses.sv}`, en: `The year's one activity: ${statuses.en}` },
+      other: { sv: `Av årets ${formatNumber(n, "sv", 0)} aktiviteter är ${statuses.sv}`, en: `The year's ${formatNumber(n, "en", 0)} activities: ${statuses.en}` },
+    }),
   summaryBudget: (earmarked: number, spent: number): Text => ({
     sv: `Av den öronmärkta budgeten på ${formatMoney(earmarked, "sv")} användes ${formatMoney(spent, "sv")}`,
     en: `Of the earmarked budget of ${formatMoney(earmarked, "en")}, ${formatMoney(spent, "en")} was spent`,

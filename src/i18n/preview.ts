@@ -41,7 +41,6 @@ export const preview = {
   noSheets: { sv: "Arbetsboken har inga synliga blad.", en: "The workbook has no visible sheets." },
   grid: { sv: "Bladet {sheet}", en: "Sheet {sheet}" },
   emptySheet: { sv: "Bladet är tomt.", en: "The sheet is empty." },
-  rowCount: { sv: "{n} rader", en: "{n} rows" },
   selected: { sv: "Markerad cell", en: "Selected cell" },
   editCell: { sv: "Redigera {cell}", en: "Edit {cell}" },
   editHint: {

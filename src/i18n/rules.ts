@@ -4,6 +4,7 @@
 // as parameters, already in the workbook's own language, so users find them as written.
 
 import type { Lang, Text } from "../base/text";
+import { countText, plural, type Plural } from "./plural";
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -195,6 +196,9 @@ export const SEVERITY_NAMES = {
 
 /* ------------------------------------------------------------ the messages */
 
+const MEETINGS: Plural = { one: { sv: "{n} möte", en: "{n} meeting" }, other: { sv: "{n} möten", en: "{n} meetings" } };
+const YEARS: Plural = { one: { sv: "{n} år", en: "{n} year" }, other: { sv: "{n} år", en: "{n} years" } };
+
 /** Where a fix is made: a sheet name as it stands in the workbook. */
 const onSheet = (sheet: string): Text => ({ sv: `på bladet ${sheet}`, en: `on the sheet ${sheet}` });
 
@@ -210,6 +214,12 @@ export const RULE_MESSAGES = {
     return {
       sv: `Indikatorn ${qs(p.indicatorId)} har redan ett mätvärde för ${p.year} på rad ${p.firstRow} ${onSheet(p.sheet).sv}. Behåll ett värde per indikator och år: rätta eller ta bort dubbletten.`,
       en: `Indicator ${qe(p.indicatorId)} already has a measurement for ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}. Keep one value per indicator and year: correct or delete the duplicate.`,
+    };
+  },
+  duplicateComparison(p: { indicatorId: string; year: number; area: string; sheet: string; firstRow: number }): Text {
+    return {
+      sv: `Indikatorn ${qs(p.indicatorId)} har redan ett jämförelsevärde för ${qs(p.area)} ${p.year} på rad ${p.firstRow} ${onSheet(p.sheet).sv}; uppföljningen använder det första. Behåll ett värde per indikator, år och område: rätta eller ta bort dubbletten.`,
+      en: `Indicator ${qe(p.indicatorId)} already has a comparison value for ${qe(p.area)} in ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}; the follow-up uses the first. Keep one value per indicator, year and area: correct or delete the duplicate.`,
     };
   },
   duplicateBudgetYear(p: { year: number; sheet: string; firstRow: number }): Text {
@@ -345,8 +355,8 @@ export const RULE_MESSAGES = {
   tooFewMeetings(p: { group: GroupRef; held: number; planned: number; year: number; sheet: string }): Text {
     const g = group(p.group);
     return {
-      sv: `${g.sv} höll ${p.held} möten ${p.year} men planerade ${p.planned}. För in mötena som hölls ${onSheet(p.sheet).sv}, eller se över hur ofta gruppen behöver träffas.`,
-      en: `${g.en} held ${p.held} meetings in ${p.year} but planned ${p.planned}. Record the meetings that were held ${onSheet(p.sheet).en}, or review how often the group needs to meet.`,
+      sv: `${g.sv} höll ${countText(p.held, MEETINGS).sv} ${p.year} men planerade ${p.planned}. För in mötena som hölls ${onSheet(p.sheet).sv}, eller se över hur ofta gruppen behöver träffas.`,
+      en: `${g.en} held ${countText(p.held, MEETINGS).en} in ${p.year} but planned ${p.planned}. Record the meetings that were held ${onSheet(p.sheet).en}, or review how often the group needs to meet.`,
     };
   },
   endedGroupOpenActivity(p: { group: GroupRef; endDate: string; activity: RowRef; statusLabel: string; sheet: string }): Text {
@@ -422,7 +432,7 @@ export const RULE_MESSAGES = {
     const d = document(p.doc);
     return {
       sv: `${d.sv}, den nyaste lägesbilden, är från ${p.date} och alltså äldre än ${p.years} år den ${p.referenceDate}. Uppdatera lägesbilden och för in den nya.`,
-      en: `${d.en}, the newest situation report, dates from ${p.date} and is more than ${p.years} years old on ${p.referenceDate}. Update the situation report and record the new one.`,
+      en: `${d.en}, the newest situation report, dates from ${p.date} and is more than ${countText(p.years, YEARS).en} old on ${p.referenceDate}. Update the situation report and record the new one.`,
     };
   },
   situationReportUndated(p: { doc: RowRef; column: string; sheet: string }): Text {
@@ -612,10 +622,17 @@ export const RULE_MESSAGES = {
 
   /* BUD */
   noBudgetRow(p: { year: number; count: number; sheet: string }): Text {
-    return {
-      sv: `${p.count} aktiviteter har budget för ${p.year}, men det finns ingen öronmärkt budget för året. Lägg till en rad för ${p.year} ${onSheet(p.sheet).sv}.`,
-      en: `${p.count} activities have a budget for ${p.year}, but there is no earmarked budget for that year. Add a row for ${p.year} ${onSheet(p.sheet).en}.`,
-    };
+    const add = { sv: `Lägg till en rad för ${p.year} ${onSheet(p.sheet).sv}.`, en: `Add a row for ${p.year} ${onSheet(p.sheet).en}.` };
+    return plural(p.count, {
+      one: {
+        sv: `${p.count} aktivitet har budget för ${p.year}, men det finns ingen öronmärkt budget för året. ${add.sv}`,
+        en: `${p.count} activity has a budget for ${p.year}, but there is no earmarked budget for that year. ${add.en}`,
+      },
+      other: {
+        sv: `${p.count} aktiviteter har budget för ${p.year}, men det finns ingen öronmärkt budget för året. ${add.sv}`,
+        en: `${p.count} activities have a budget for ${p.year}, but there is no earmarked budget for that year. ${add.en}`,
+      },
+    });
   },
   budgetOverEarmarked(p: { year: number; sum: number; earmarked: number; activitiesSheet: string }): Text {
     const s = kr(p.sum);
@@ -671,13 +688,18 @@ export const CHECKS_SHEET_TEXT = {
   },
 } as const;
 
+const SUMMARY_WORDS = {
+  errors: { one: { sv: "{n} fel", en: "{n} error" }, other: { sv: "{n} fel", en: "{n} errors" } },
+  warnings: { one: { sv: "{n} varning", en: "{n} warning" }, other: { sv: "{n} varningar", en: "{n} warnings" } },
+  infos: { one: { sv: "{n} info", en: "{n} info" }, other: { sv: "{n} info", en: "{n} info" } },
+  acknowledged: { one: { sv: "{n} kvitterad", en: "{n} acknowledged" }, other: { sv: "{n} kvitterade", en: "{n} acknowledged" } },
+} as const satisfies Record<string, Plural>;
+
 /** "3 fel, 7 varningar, 2 info" / "3 errors, 7 warnings, 2 info", plus acknowledged ones when there are any. */
 export function summaryLine(c: { errors: number; warnings: number; infos: number; acknowledged: number }): Text {
-  const ack = c.acknowledged > 0 ? { sv: ` (${c.acknowledged} ${c.acknowledged === 1 ? "kvitterad" : "kvitterade"})`, en: ` (${c.acknowledged} acknowledged)` } : { sv: "", en: "" };
-  return {
-    sv: `${c.errors} fel, ${c.warnings} ${c.warnings === 1 ? "varning" : "varningar"}, ${c.infos} info${ack.sv}`,
-    en: `${c.errors} ${c.errors === 1 ? "error" : "errors"}, ${c.warnings} ${c.warnings === 1 ? "warning" : "warnings"}, ${c.infos} info${ack.en}`,
-  };
+  const [errors, warnings, infos, ack] = (["errors", "warnings", "infos", "acknowledged"] as const).map((k) => countText(c[k], SUMMARY_WORDS[k]));
+  const line = (lang: Lang) => `${errors[lang]}, ${warnings[lang]}, ${infos[lang]}${c.acknowledged > 0 ? ` (${ack[lang]})` : ""}`;
+  return { sv: line("sv"), en: line("en") };
 }
 
 /** "Referensdatum 2025-05-01 · uppföljningsår 2025 · skapad 2025-05-01 10:32". */

@@ -1,6 +1,9 @@
-// Swedish and English texts of the task pane's Hämta statistik view (Kolada).
+// Swedish and English texts of the task pane's Hämta statistik view (Kolada); a text
+// with a count has its two forms (Plural, picked by plural()).
 
 import type { Text } from "../base/text";
+import { fillText, tr } from "./index";
+import { countText, type Plural } from "./plural";
 
 export const statisticsView = {
   heading: { sv: "Hämta statistik från Kolada", en: "Fetch statistics from Kolada" },
@@ -45,15 +48,39 @@ export const statisticsView = {
   cancel: { sv: "Avbryt", en: "Cancel" },
   fetch: { sv: "Hämta från Kolada", en: "Fetch from Kolada" },
   fetchHint: {
-    sv: "{n} indikatorer med Kolada-KPI, år {from}–{to} (Basår till uppföljningsåret).",
-    en: "{n} indicators with a Kolada KPI, years {from}–{to} (Base year to the follow-up year).",
+    one: {
+      sv: "{n} indikator med Kolada-KPI, år {from}–{to} (Basår till uppföljningsåret).",
+      en: "{n} indicator with a Kolada KPI, years {from}–{to} (Base year to the follow-up year).",
+    },
+    other: {
+      sv: "{n} indikatorer med Kolada-KPI, år {from}–{to} (Basår till uppföljningsåret).",
+      en: "{n} indicators with a Kolada KPI, years {from}–{to} (Base year to the follow-up year).",
+    },
   },
-  fetching: { sv: "Hämtar från Kolada: {done} av {total} anrop", en: "Fetching from Kolada: {done} of {total} requests" },
+  /** Counted by {total}. */
+  fetching: {
+    one: { sv: "Hämtar från Kolada: {done} av {total} anrop", en: "Fetching from Kolada: {done} of {total} request" },
+    other: { sv: "Hämtar från Kolada: {done} av {total} anrop", en: "Fetching from Kolada: {done} of {total} requests" },
+  },
   fetchFailed: { sv: "Hämtningen misslyckades", en: "The fetch failed" },
   previewHeading: { sv: "Det här ändras", en: "What changes" },
-  previewSummary: {
-    sv: "{add} rader läggs till, {differs} värden skiljer sig från dina, {missing} saknas hos Kolada, {same} finns redan.",
-    en: "{add} rows are added, {differs} values differ from yours, {missing} are missing in Kolada, {same} are already there.",
+  /** The preview's counts, each a clause below. */
+  previewSummary: { sv: "{add}, {differs}, {missing}, {same}.", en: "{add}, {differs}, {missing}, {same}." },
+  previewAdd: {
+    one: { sv: "{n} rad läggs till", en: "{n} row is added" },
+    other: { sv: "{n} rader läggs till", en: "{n} rows are added" },
+  },
+  previewDiffers: {
+    one: { sv: "{n} värde skiljer sig från ditt", en: "{n} value differs from yours" },
+    other: { sv: "{n} värden skiljer sig från dina", en: "{n} values differ from yours" },
+  },
+  previewMissing: {
+    one: { sv: "{n} saknas hos Kolada", en: "{n} is missing in Kolada" },
+    other: { sv: "{n} saknas hos Kolada", en: "{n} are missing in Kolada" },
+  },
+  previewSame: {
+    one: { sv: "{n} finns redan", en: "{n} is already there" },
+    other: { sv: "{n} finns redan", en: "{n} are already there" },
   },
   addsTo: { sv: "Läggs till i {table} ({area}): {items}", en: "Added to {table} ({area}): {items}" },
   differsTitle: { sv: "Skiljer sig från ditt värde (kryssa i för att ersätta)", en: "Differs from your value (tick to replace)" },
@@ -65,9 +92,45 @@ export const statisticsView = {
   apply: { sv: "Fyll i arbetsboken", en: "Fill in the workbook" },
   applying: { sv: "Fyller i …", en: "Filling in …" },
   applyFailed: { sv: "Ifyllningen misslyckades", en: "Filling in failed" },
-  applied: {
-    sv: "Klart: {measurements} rader i Mätvärden, {comparisons} i Jämförelsevärden, {replaced} värden ersatta, {kept} behållna.",
-    en: "Done: {measurements} rows in Measurements, {comparisons} in Comparisons, {replaced} values replaced, {kept} kept.",
+  /** What filling in did, each count a clause below. */
+  applied: { sv: "Klart: {measurements}, {comparisons}, {replaced}, {kept}.", en: "Done: {measurements}, {comparisons}, {replaced}, {kept}." },
+  appliedMeasurements: {
+    one: { sv: "{n} rad i Mätvärden", en: "{n} row in Measurements" },
+    other: { sv: "{n} rader i Mätvärden", en: "{n} rows in Measurements" },
+  },
+  appliedComparisons: {
+    one: { sv: "{n} rad i Jämförelsevärden", en: "{n} row in Comparisons" },
+    other: { sv: "{n} rader i Jämförelsevärden", en: "{n} rows in Comparisons" },
+  },
+  appliedReplaced: {
+    one: { sv: "{n} värde ersatt", en: "{n} value replaced" },
+    other: { sv: "{n} värden ersatta", en: "{n} values replaced" },
+  },
+  appliedKept: {
+    one: { sv: "{n} behållet", en: "{n} kept" },
+    other: { sv: "{n} behållna", en: "{n} kept" },
   },
   noticesTitle: { sv: "Bra att veta", en: "Good to know" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Text | Plural>;
+
+/** The preview's counts in words: "1 rad läggs till, 2 värden skiljer sig från dina, 0 saknas hos Kolada, 3 finns redan." */
+export function previewSummaryText(c: { add: number; differs: number; missing: number; same: number }): Text {
+  const v = statisticsView;
+  return fillText(v.previewSummary, (lang) => ({
+    add: tr(countText(c.add, v.previewAdd), lang),
+    differs: tr(countText(c.differs, v.previewDiffers), lang),
+    missing: tr(countText(c.missing, v.previewMissing), lang),
+    same: tr(countText(c.same, v.previewSame), lang),
+  }));
+}
+
+/** What filling in did: "Klart: 1 rad i Mätvärden, 2 rader i Jämförelsevärden, 1 värde ersatt, 2 behållna." */
+export function appliedText(r: { measurements: number; comparisons: number; replaced: number; kept: number }): Text {
+  const v = statisticsView;
+  return fillText(v.applied, (lang) => ({
+    measurements: tr(countText(r.measurements, v.appliedMeasurements), lang),
+    comparisons: tr(countText(r.comparisons, v.appliedComparisons), lang),
+    replaced: tr(countText(r.replaced, v.appliedReplaced), lang),
+    kept: tr(countText(r.kept, v.appliedKept), lang),
+  }));
+}

@@ -3,13 +3,19 @@
 // bilingual explanation of every Office error a user can meet).
 
 import type { Text } from "../base/text";
+import { formatNumber } from "./format";
+import { plural } from "./plural";
 
 /** What the structure command says about its own work. */
 export const structureText = {
-  cellTextCut: (count: number, sheet: string, first: string): Text => ({
-    sv: `${count === 1 ? "En cell" : `${count} celler`} på bladet ”${sheet}” (${count === 1 ? "" : "först "}${first}) skulle få mer än Excels gräns på 32 767 tecken; texten kortades och slutar med ”…”. Hela texten finns kvar där den skrevs in.`,
-    en: `${count === 1 ? "One cell" : `${count} cells`} on the sheet “${sheet}” (${count === 1 ? "" : "first "}${first}) would hold more than Excel's limit of 32 767 characters; the text was cut and ends in “…”. The whole text is still where it was typed.`,
-  }),
+  cellTextCut: (count: number, sheet: string, first: string): Text => {
+    const sv = `skulle få mer än Excels gräns på 32 767 tecken; texten kortades och slutar med ”…”. Hela texten finns kvar där den skrevs in.`;
+    const en = `would hold more than Excel's limit of 32 767 characters; the text was cut and ends in “…”. The whole text is still where it was typed.`;
+    return plural(count, {
+      one: { sv: `En cell på bladet ”${sheet}” (${first}) ${sv}`, en: `One cell on the sheet “${sheet}” (${first}) ${en}` },
+      other: { sv: `${formatNumber(count, "sv")} celler på bladet ”${sheet}” (först ${first}) ${sv}`, en: `${formatNumber(count, "en")} cells on the sheet “${sheet}” (first ${first}) ${en}` },
+    });
+  },
   nothingChanged: {
     sv: "Strukturen är redan komplett. Ingenting ändrades.",
     en: "The structure is already complete. Nothing was changed.",

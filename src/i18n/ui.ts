@@ -1,8 +1,9 @@
 // The task pane's own user-facing strings (shell, Struktur view, outside-Excel
-// notice), each in Swedish and English. `{name}` marks a
-// placeholder that tr()/useT() fills in.
+// notice), each in Swedish and English (a text with a count in its two forms,
+// see ./plural.ts). `{name}` marks a placeholder that tr()/useT() fills in.
 
 import type { Text } from "../base/text";
+import type { Plural } from "./plural";
 
 /** The app shell: title, language switch, tabs, view loading. */
 export const shell = {
@@ -66,16 +67,16 @@ export const structure = {
   present: { sv: "Finns", en: "Present" },
   missing: { sv: "Saknas", en: "Missing" },
   missingColumns: { sv: "Saknar kolumner: {columns}", en: "Missing columns: {columns}" },
-  rows: { sv: "{n} rader", en: "{n} rows" },
   layoutVersion: { sv: "Layoutversion: {version}", en: "Layout version: {version}" },
   layoutNone: {
     sv: "Layoutversion: ingen (strukturen är inte skapad av Rådsplan)",
     en: "Layout version: none (the structure was not created by Rådsplan)",
   },
   summaryAllPresent: { sv: "Alla elva blad finns.", en: "All eleven sheets are present." },
+  /** Counted by {missing}. */
   summaryIncomplete: {
-    sv: "{missing} av {total} blad saknas eller är ofullständiga.",
-    en: "{missing} of {total} sheets are missing or incomplete.",
+    one: { sv: "{missing} av {total} blad saknas eller är ofullständigt.", en: "{missing} of {total} sheets is missing or incomplete." },
+    other: { sv: "{missing} av {total} blad saknas eller är ofullständiga.", en: "{missing} of {total} sheets are missing or incomplete." },
   },
   create: { sv: "Skapa planeringsstruktur", en: "Create planning structure" },
   createHint: {
@@ -96,7 +97,7 @@ export const structure = {
   filling: { sv: "Fyller i exempelplanen…", en: "Filling in the example plan…" },
   createdTitle: { sv: "Planeringsstrukturen är klar", en: "The planning structure is ready" },
   exampleTitle: { sv: "Exempelplanen är ifylld", en: "The example plan is filled in" },
-  exampleRows: { sv: "{n} rader lades till.", en: "{n} rows were added." },
+  exampleRows: { one: { sv: "{n} rad lades till.", en: "{n} row was added." }, other: { sv: "{n} rader lades till.", en: "{n} rows were added." } },
   nothingAdded: {
     sv: "Inget behövde läggas till: allt fanns redan.",
     en: "Nothing needed adding: everything was already there.",
@@ -111,7 +112,7 @@ export const structure = {
   readFailed: { sv: "Arbetsboken kunde inte läsas", en: "The workbook could not be read" },
   createFailed: { sv: "Strukturen kunde inte skapas", en: "The structure could not be created" },
   exampleFailed: { sv: "Exempelplanen kunde inte fyllas i", en: "The example plan could not be filled in" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Text | Plural>;
 
 /** Messages for failures the pane has no specific text for. */
 export const errors = {

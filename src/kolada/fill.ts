@@ -5,16 +5,15 @@
 // municipality's own values go to Mätvärden (Measurements), Riket's and the
 // group's to Jämförelsevärden (Comparisons); every added row says where it came from.
 
-import { tr } from "../i18n";
+import { plural, tr } from "../i18n";
 import { koladaText } from "../i18n/kolada";
 import { formatNumber } from "../i18n/format";
 import type { Edit } from "../workbook/edits";
 import type { Lang } from "../base/text";
 import { cellAddress } from "../workbook/parse/address";
-import { labelKey } from "../workbook/parse/text";
 import type { Plan, PlanRow } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
-import { formatIdList, isRiket, normalizeKpiId, RIKET_ID, riketLabel } from "../workbook/koladaIds";
+import { areaKey, formatIdList, normalizeKpiId, RIKET_ID, riketLabel } from "../workbook/koladaIds";
 import type { FetchRequest, FetchResult, KoladaValue, ValueStatus } from "./types";
 
 /** An indicator linked to a Kolada KPI, and the years to fill in for it. */
@@ -135,7 +134,7 @@ function comparisonIndex(plan: Plan): Map<string, Existing> {
     const id = r.values.indicatorId?.trim();
     const area = r.values.area;
     if (!id || r.values.year === null || !area) continue;
-    const key = `${id}|${r.values.year}|${isRiket(area) ? "riket" : labelKey(area)}`;
+    const key = `${id}|${r.values.year}|${areaKey(area)}`;
     if (!map.has(key)) map.set(key, existingOf(r));
   }
   return map;
@@ -167,7 +166,7 @@ export function previewKolada(plan: Plan, targets: readonly KoladaTarget[], fetc
         const existing =
           area.role === "municipality"
             ? measurements.get(`${t.indicatorId}|${year}`)
-            : comparisons.get(`${t.indicatorId}|${year}|${area.role === "riket" ? "riket" : labelKey(area.label)}`);
+            : comparisons.get(`${t.indicatorId}|${year}|${areaKey(area.label)}`);
         const kolada = v?.value ?? null;
         const status: ValueStatus = v?.status ?? "missing";
         let kind: ChangeKind;
@@ -208,7 +207,7 @@ export function previewKolada(plan: Plan, targets: readonly KoladaTarget[], fetc
 /** The Kommentar of a row from Kolada: "Kolada N07403, hämtad 2026-12-03" (preliminary and group means say so). */
 export function sourceNote(change: KoladaChange, fetchedOn: string, lang: Lang): string {
   if (change.role === "group" && change.members) {
-    return tr(koladaText.sourceGroup, lang, { kpi: change.kpi, n: change.members.withValue, total: change.members.total, date: fetchedOn });
+    return tr(plural(change.members.total, koladaText.sourceGroup), lang, { kpi: change.kpi, n: change.members.withValue, total: change.members.total, date: fetchedOn });
   }
   const text = change.status === "preliminary" ? koladaText.sourcePreliminary : koladaText.source;
   return tr(text, lang, { kpi: change.kpi, date: fetchedOn });

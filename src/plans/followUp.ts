@@ -75,7 +75,7 @@ function planNotices(plan: Plan): Text[] {
   const missing = absent.filter((t) => plan.problems.some((p) => p.kind === "missingTable" && p.table === t.name));
   const notices: Text[] = [];
   const names = (lang: Lang) => missing.map((t) => t.sheet[lang]).join(", ");
-  if (missing.length > 0) notices.push(followUpNotices.missingTables(names("sv"), names("en")));
+  if (missing.length > 0) notices.push(followUpNotices.missingTables(missing.length, names("sv"), names("en")));
   const unreadable = plan.problems.filter((p) => p.kind === "unreadable").length;
   if (unreadable > 0) notices.push(followUpNotices.planProblems(unreadable));
   return notices;

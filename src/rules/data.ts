@@ -3,7 +3,7 @@
 // IDs that do not exist) are computed here, for every ID and reference column of the layout.
 
 import { RULE_MESSAGES } from "../i18n/rules";
-import { normalizeKpiId, parseIdList } from "../workbook/koladaIds";
+import { areaKey, normalizeKpiId, parseIdList } from "../workbook/koladaIds";
 import type { Finding } from "../workbook/findings";
 import { TABLES, type TableName } from "../workbook/layout";
 import type { ParseProblemKind, PlanRow } from "../workbook/plan";
@@ -62,7 +62,7 @@ function laterDuplicates<R extends { row: number }>(rows: readonly R[], keyOf: (
   return dups;
 }
 
-/** DATA-03: a duplicate ID, (Indikator-ID, År) measurement or budget year. */
+/** DATA-03: a duplicate ID, (Indikator-ID, År) measurement, (Indikator-ID, År, Område) comparison value or budget year. */
 export function data03(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const t of TABLES) {
@@ -83,6 +83,20 @@ export function data03(ctx: RuleContext): Finding[] {
       if (firstRow === undefined || firstRow === row.row) continue;
       const message = RULE_MESSAGES.duplicateMeasurement({ indicatorId, year, sheet: sheetName(ctx, "Measurements"), firstRow });
       out.push(finding(ctx, "DATA-03", { table: "Measurements", row: row.row, column: "year" }, message, ["Measurements", indicatorId, year, row.row], [indicatorId, year, firstRow, row.row]));
+    }
+  }
+  if (hasColumns(ctx, "Comparisons", "indicatorId", "year", "area")) {
+    const comparisonKey = (r: PlanRow<"Comparisons">) => {
+      const indicatorId = idOf(r.values.indicatorId);
+      const area = idOf(r.values.area);
+      return indicatorId === null || area === null || r.values.year === null ? null : `${indicatorId}|${r.values.year}|${areaKey(area)}`;
+    };
+    for (const { row, firstRow } of laterDuplicates(ctx.plan.rows.Comparisons, comparisonKey)) {
+      const indicatorId = idOf(row.values.indicatorId)!;
+      const year = row.values.year!;
+      const area = idOf(row.values.area)!;
+      const message = RULE_MESSAGES.duplicateComparison({ indicatorId, year, area, sheet: sheetName(ctx, "Comparisons"), firstRow });
+      out.push(finding(ctx, "DATA-03", { table: "Comparisons", row: row.row, column: "year" }, message, ["Comparisons", indicatorId, year, areaKey(area), row.row], [indicatorId, year, area, firstRow, row.row]));
     }
   }
   if (hasColumns(ctx, "Budget", "year")) {

@@ -53,3 +53,12 @@ const RIKET_KEYS = new Set([labelKey(koladaText.riket.sv), labelKey(koladaText.r
 export function isRiket(area: string): boolean {
   return RIKET_KEYS.has(labelKey(area));
 }
+
+/**
+ * The key two Områden are the same area by: "riket" for any spelling of Riket, else the
+ * label with case, spaces and dashes folded ("Större  städer" = "större städer"). DATA-03,
+ * the follow-up and Hämta statistik compare Jämförelsevärden rows by it.
+ */
+export function areaKey(area: string): string {
+  return isRiket(area) ? "riket" : labelKey(area);
+}

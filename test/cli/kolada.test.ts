@@ -65,7 +65,7 @@ describe("radsplan kolada", () => {
     const hash = digest(linked);
     const r = await runCli(["kolada", "linked.xlsx", "--municipality", "2480", "--years", "2014-2025", "--out", "filled.xlsx"], { cwd: tmp.dir, env: env(), today });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Skrev 7 rader i Mätvärden och 12 i Jämförelsevärden i filled.xlsx; 4 värden som skiljer sig från dina behölls.");
+    expect(r.stdout).toContain("Skrev 7 rader i Mätvärden och 12 rader i Jämförelsevärden i filled.xlsx; 4 värden som skiljer sig från dina behölls.");
     expect(digest(linked)).toBe(hash);
     const before = await cellsOf(linked);
     const after = await cellsOf(tmp.file("filled.xlsx"));
@@ -80,7 +80,7 @@ describe("radsplan kolada", () => {
     writeFileSync(file, readFileSync(linked));
     const r = await runCli(["kolada", "inplace.xlsx", "--municipality", "2480", "--years", "2020-2025", "--lang", "en"], { cwd: tmp.dir, env: env(), today });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Wrote 2 rows into Measurements and 6 into Comparisons in inplace.xlsx; 4 values that differ from yours were kept.");
+    expect(r.stdout).toContain("Wrote 2 rows into Measurements and 6 rows into Comparisons in inplace.xlsx; 4 values that differ from yours were kept.");
     const again = await runCli(["kolada", "inplace.xlsx", "--years", "2020-2025", "--lang", "en"], { cwd: tmp.dir, env: env(), today });
     expect(again.stdout).toContain("Nothing new from Kolada; inplace.xlsx was left untouched.");
   });

@@ -247,7 +247,7 @@ describe("the command's limits", () => {
     const result = await generate(wb);
     expect(result.sheets).toHaveLength(2);
     expect(result.notices.map((n) => n.sv)).toEqual([
-      "Tabellerna Möten saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till dem.",
+      "Tabellen Möten saknas och räknades inte med. Skapa strukturen under Struktur för att lägga till den.",
       "Ett värde i planeringsbladen kunde inte läsas och räknades inte med. Kör Kontroll för att se vilket.",
     ]);
   });

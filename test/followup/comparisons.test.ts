@@ -29,6 +29,23 @@ describe("comparison values in the follow-up", () => {
     expect(byId.get("I2")![0].national).toBe(true);
   });
 
+  it("of two rows for the same indicator, year and area (DATA-03) uses the first with a value, however the area is spelt (as DATA-03 and Hämta statistik match areas)", () => {
+    const rows = [
+      ["I1", 2024, "Västerbotten – större städer", 28, ""],
+      ["I1", 2024, "VÄSTERBOTTEN - STÖRRE STÄDER", 99, "the same area, typed again with a hyphen"],
+      ["I1", 2024, "Riket", "", "no value: left out"],
+      ["I1", 2024, "RIKET", 31, ""],
+      ["I1", 2024, "Riket", 77, "a later Riket row"],
+    ];
+    const expected = [
+      { area: "RIKET", national: true, series: [{ year: 2024, value: 31 }] },
+      { area: "Västerbotten – större städer", national: false, series: [{ year: 2024, value: 28 }] },
+    ];
+    expect(comparisonsById(planWith(rows)).get("I1")).toEqual(expected);
+    // The same rows in another order give the other row's value: the choice is by sheet order, nothing else.
+    expect(comparisonsById(planWith([rows[1], rows[0]])).get("I1")).toEqual([{ area: "VÄSTERBOTTEN - STÖRRE STÄDER", national: false, series: [{ year: 2024, value: 99 }] }]);
+  });
+
   it("says how the follow-up year's value compares, in Swedish and English", () => {
     const fu = computeFollowUp(planWith([["I1", 2024, "Riket", 31.5, ""], ["I1", 2024, "Större städer", 9000, ""]]), 2024);
     const i1 = fu.indicators.find((i) => i.indicatorId === "I1")!;

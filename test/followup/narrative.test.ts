@@ -163,7 +163,7 @@ describe("paragraphs of plans with gaps", () => {
       "Arbetet bedrivs i 1 grupp med sammanlagt 0 ledamotsplatser. Under 2025 höll grupperna 1 möte mot 4 planerade. Färre möten än planerat höll G1 Styrgrupp (1 av 4).",
     );
     // a follow-up date written out in running text
-    expect(plain(n.documents)).toBe("Av 1 styrdokument gäller 0 och följs upp i tid. Uppföljningen av D1 Lägesbild 2024 var planerad till 15 mars 2025 och är inte gjord.");
+    expect(plain(n.documents)).toBe("Det enda styrdokumentet gäller inte eller följs inte upp i tid. Uppföljningen av D1 Lägesbild 2024 var planerad till 15 mars 2025 och är inte gjord.");
     expect(plain(reportNarrative(r, "en").documents)).toContain("was planned for 15 March 2025 and has not been done");
   });
 

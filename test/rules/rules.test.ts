@@ -37,6 +37,25 @@ const CASES: Record<string, Case[]> = {
     { name: "a duplicate measurement", change: (r) => add(r, "Measurements", { indicatorId: "I1", year: 2024, value: 26 }), expected: [["Mätvärden", "B5"]] },
     { name: "a duplicate budget year", change: (r) => add(r, "Budget", { year: 2024, earmarked: 5 }), expected: [["Budget", "A4"]] },
     { name: "the same year for two indicators", change: (r) => add(r, "Measurements", { indicatorId: "I2", year: 2023, value: 20 }), expected: [] },
+    {
+      name: "a second comparison value for the same indicator, year and area (Riket in another spelling)",
+      change: (r) => {
+        add(r, "Comparisons", { indicatorId: "I1", year: 2024, area: "Riket", value: 31 });
+        add(r, "Comparisons", { indicatorId: "I1", year: 2024, area: "Större städer", value: 28 });
+        add(r, "Comparisons", { indicatorId: "I1", year: 2024, area: " riket (Sweden)", value: 30 });
+      },
+      expected: [["Jämförelsevärden", "B4"]],
+    },
+    {
+      name: "comparison values of other areas or years",
+      change: (r) => {
+        add(r, "Comparisons", { indicatorId: "I1", year: 2024, area: "Riket", value: 31 });
+        add(r, "Comparisons", { indicatorId: "I1", year: 2024, area: "Större städer", value: 28 });
+        add(r, "Comparisons", { indicatorId: "I1", year: 2023, area: "Riket", value: 32 });
+        add(r, "Comparisons", { indicatorId: "I2", year: 2024, area: "Riket", value: 12 });
+      },
+      expected: [],
+    },
   ],
   "DATA-04": [
     { name: "a group type outside the list", change: (r) => set(r, "Groups", "G3", "type", "Projektgrupp"), expected: [["Grupper", "C4"]] },

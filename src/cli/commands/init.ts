@@ -4,7 +4,7 @@
 
 import { createStructure } from "../../excel/commands/createStructure";
 import { insertExampleData } from "../../excel/commands/insertExample";
-import { tr } from "../../i18n";
+import { countText, tr } from "../../i18n";
 import { argText, lossText, outcomeText } from "../../i18n/cli";
 import { structure as structureText } from "../../i18n/ui";
 import type { StructureReport } from "../../excel/api";
@@ -47,7 +47,7 @@ export async function initCommand(cmd: InitCommand, io: CliIo): Promise<number> 
   const example = cmd.example ? await insertExampleData(wb.run, { lang, caps: wb.caps, referenceDate: io.today() }) : null;
   const report = example ? example.report : await createStructure(wb.run, { lang, caps: wb.caps });
   const lines = structureLines(report, lang);
-  if (example) lines.push(`${tr(structureText.exampleTitle, lang)}. ${tr(structureText.exampleRows, lang, { n: example.rows })}`);
+  if (example) lines.push(`${tr(structureText.exampleTitle, lang)}. ${tr(countText(example.rows, structureText.exampleRows), lang)}`);
   // The structure command syncs once to read and again only when it writes.
   const changed = !input || example !== null || report.syncs > 1;
   if (changed) {

@@ -7,7 +7,7 @@
 
 import { fillFromKolada, readKoladaState } from "../../excel/commands/kolada";
 import { tr } from "../../i18n";
-import { argText, koladaOutText, outcomeText } from "../../i18n/cli";
+import { argText, koladaOutText, koladaWrittenText, outcomeText } from "../../i18n/cli";
 import { requestFor } from "../../plans/kolada";
 import { previewKolada } from "../../kolada/fill";
 import { KoladaClient } from "../../net/kolada";
@@ -57,7 +57,7 @@ export async function koladaCommand(cmd: KoladaCommand, io: CliIo): Promise<numb
     const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out });
     notices.push(...saved.notices);
     shown = saved.shown;
-    lines.push(tr(koladaOutText.written, lang, { measurements: result.addedMeasurements, comparisons: result.addedComparisons, kept: result.kept, file: shown }));
+    lines.push(tr(koladaWrittenText({ measurements: result.addedMeasurements, comparisons: result.addedComparisons, kept: result.kept }, shown), lang));
   } else lines.push(tr(koladaOutText.unchanged, lang, { file: shown }));
   for (const notice of notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
   io.stdout.write(lines.join("\n") + "\n");

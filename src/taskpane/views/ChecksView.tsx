@@ -7,7 +7,7 @@
 import { useId, useMemo, useState } from "react";
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { summaryText, type CheckResult } from "../../excel/commands/check";
-import { formatNumber, type Text as I18nText } from "../../i18n";
+import { formatNumber, plural, type Text as I18nText } from "../../i18n";
 import { useLang, useT } from "../lang";
 import { checksView } from "../../i18n/checks";
 import { Notice, NoticeList } from "../Notice";
@@ -64,7 +64,7 @@ function ResultSection({ result, checks }: { result: CheckResult; checks: Checks
           <Text id={hintId} size={200} className={styles.hint}>
             {t(checksView.goToHint)}
           </Text>
-          <Text size={200}>{t(checksView.shownOf, { shown: n(shown), total: n(total) })}</Text>
+          <Text size={200}>{t(plural(total, checksView.shownOf), { shown: n(shown), total: n(total) })}</Text>
           {groups.length === 0 ? (
             <Text>{t(checksView.noneMatch)}</Text>
           ) : (

@@ -5,6 +5,7 @@
 
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
+import { countText, plural } from "../../i18n/plural";
 import { statisticsView } from "../../i18n/statisticsView";
 import { baseUrl, KOLADA_URL } from "../../kolada/requests";
 import { Notice, NoticeList } from "../Notice";
@@ -134,11 +135,11 @@ export default function StatisticsView() {
           </Button>
           {linked.length > 0 && (
             <Text size={200} className={styles.dim}>
-              {t(statisticsView.fetchHint, { n: linked.length, from: Math.min(...years), to: Math.max(...years) })}
+              {t(countText(linked.length, statisticsView.fetchHint), { from: Math.min(...years), to: Math.max(...years) })}
             </Text>
           )}
           {s.busy === "fetch" && s.progress && (
-            <Field validationMessage={t(statisticsView.fetching, { done: s.progress.done, total: s.progress.total })} validationState="none">
+            <Field validationMessage={t(plural(s.progress.total, statisticsView.fetching), { done: s.progress.done, total: s.progress.total })} validationState="none">
               <ProgressBar value={s.progress.total ? s.progress.done / s.progress.total : 0} />
             </Field>
           )}

@@ -4,8 +4,8 @@
 
 import type { StructureReport } from "../../excel/api";
 import { ACKS_TABLE, META_SHEET, SETTINGS_TABLE, type TableName } from "../../workbook/layout";
-import { formatNumber, type Text } from "../../i18n";
-import { useLang, useT } from "../lang";
+import { countText, type Text } from "../../i18n";
+import { useT } from "../lang";
 import { structure } from "../../i18n/ui";
 import { Notice, NoticeList } from "../Notice";
 
@@ -48,7 +48,6 @@ function Notices({ notices }: { notices: readonly Text[] }) {
 
 export function StructureOutcome({ outcome, sheetOf }: { outcome: Outcome; sheetOf: SheetOf }) {
   const t = useT();
-  const lang = useLang();
   if (outcome.kind === "failed") {
     return (
       <Notice intent="error" title={t(outcome.title)}>
@@ -59,7 +58,7 @@ export function StructureOutcome({ outcome, sheetOf }: { outcome: Outcome; sheet
   return (
     <>
       <Notice intent="success" title={t(outcome.kind === "created" ? structure.createdTitle : structure.exampleTitle)}>
-        {outcome.kind === "example" && <p>{t(structure.exampleRows, { n: formatNumber(outcome.rows, lang) })}</p>}
+        {outcome.kind === "example" && <p>{t(countText(outcome.rows, structure.exampleRows))}</p>}
         <ReportLines report={outcome.report} sheetOf={sheetOf} />
       </Notice>
       <Notices notices={outcome.report.notices} />

@@ -8,7 +8,7 @@ import type { StructureStatus } from "../../excel/api";
 import { createStructure, readStructureStatus } from "../../excel/commands/createStructure";
 import { insertExampleData } from "../../excel/commands/insertExample";
 import { toUserMessage } from "../../excel/errors";
-import { type Text as I18nText } from "../../i18n";
+import { plural, type Text as I18nText } from "../../i18n";
 import { useLang, useT } from "../lang";
 import { structure } from "../../i18n/ui";
 import { TABLE_BY_NAME, type TableName } from "../../workbook/layout";
@@ -96,7 +96,7 @@ export default function StructureView() {
           <Text weight="semibold">
             {incomplete === 0
               ? t(structure.summaryAllPresent)
-              : t(structure.summaryIncomplete, { missing: incomplete, total: status.tables.length })}
+              : t(plural(incomplete, structure.summaryIncomplete), { missing: incomplete, total: status.tables.length })}
           </Text>
           <StructureTable tables={status.tables} />
           <Text size={200}>

@@ -5,8 +5,8 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ASSESSMENTS } from "../../../followup/goals";
 import type { AnnualReport, GoalFollowUp } from "../../../followup/types";
-import { formatNumber } from "../../../i18n";
-import { useLang, useT } from "../../lang";
+import { countText } from "../../../i18n";
+import { useT } from "../../lang";
 import { overviewText } from "../../../i18n/followupView";
 import { AssessmentBadge } from "./AssessmentBadge";
 
@@ -33,7 +33,6 @@ const INDENT_REM = 1;
 function GoalLine({ goal }: { goal: GoalFollowUp }) {
   const styles = useStyles();
   const t = useT();
-  const lang = useLang();
   const count = goal.indicatorIds.length;
   return (
     <li className={styles.goal} data-goal={goal.goalId} style={{ paddingInlineStart: `${goal.depth * INDENT_REM}rem` }}>
@@ -49,7 +48,7 @@ function GoalLine({ goal }: { goal: GoalFollowUp }) {
       )}
       {count > 0 && (
         <span className={styles.meta}>
-          {count === 1 ? t(overviewText.indicatorCountOne) : t(overviewText.indicatorCount, { n: formatNumber(count, lang) })}
+          {t(countText(count, overviewText.indicatorCount))}
         </span>
       )}
     </li>

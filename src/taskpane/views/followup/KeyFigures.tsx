@@ -4,7 +4,7 @@
 import { Fragment, type ReactNode } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AnnualReport } from "../../../followup/types";
-import { formatNumber } from "../../../i18n";
+import { countText, formatNumber, plural } from "../../../i18n";
 import { useLang, useT } from "../../lang";
 import { reportText } from "../../../i18n/followup";
 import { overviewText } from "../../../i18n/followupView";
@@ -34,8 +34,8 @@ export function KeyFigures({ report }: { report: AnnualReport }) {
   const figures: [string, ReactNode][] = [
     [t(kf.goals), n(k.goals)],
     [t(kf.indicators), n(k.indicators)],
-    [t(kf.activities), `${n(k.activities)} (${t(overviewText.activitiesDone, { n: n(k.status.done) })})`],
-    [t(kf.meetingsHeld), t(overviewText.meetingsOfPlanned, { held: n(k.meetingsHeld), planned: n(k.meetingsPlanned) })],
+    [t(kf.activities), `${n(k.activities)} (${t(countText(k.status.done, overviewText.activitiesDone))})`],
+    [t(kf.meetingsHeld), t(plural(k.meetingsPlanned, overviewText.meetingsOfPlanned), { held: n(k.meetingsHeld), planned: n(k.meetingsPlanned) })],
     [t(kf.earmarked), <Amount value={k.earmarked} none={none} />],
     [t(kf.spent), <Amount value={k.spent} />],
     [t(kf.remaining), <Amount value={k.remaining} none={none} />],

@@ -4,7 +4,7 @@
 
 import { Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../../i18n/format";
-import { statisticsView } from "../../../i18n/statisticsView";
+import { previewSummaryText, statisticsView } from "../../../i18n/statisticsView";
 import type { KoladaChange, KoladaPreview } from "../../../kolada/fill";
 import { TABLE_BY_NAME } from "../../../workbook/layout";
 import { useLang, useT } from "../../lang";
@@ -39,7 +39,7 @@ export function PreviewList({ preview, accept, onToggle, disabled }: PreviewList
       <Text as="h3" id="statistics-preview-heading" size={400} weight="semibold">
         {t(statisticsView.previewHeading)}
       </Text>
-      <Text role="status">{t(statisticsView.previewSummary, preview.counts)}</Text>
+      <Text role="status">{t(previewSummaryText(preview.counts))}</Text>
       {preview.unknownKpis.length > 0 && <Text>{t(statisticsView.unknownKpis, { kpis: preview.unknownKpis.join(", ") })}</Text>}
       {[...groupBy(preview.changes, (c) => c.indicatorId)].map(([id, changes]) => {
         const shown = changes.filter((c) => c.kind !== "same");

@@ -12,8 +12,7 @@ import { toUserMessage } from "../../../excel/errors";
 import type { KoladaPreview } from "../../../kolada/fill";
 import type { FetchProgress, FetchResult, KoladaArea } from "../../../kolada/types";
 import { KoladaClient } from "../../../net/kolada";
-import { fillText } from "../../../i18n";
-import { statisticsView } from "../../../i18n/statisticsView";
+import { appliedText, statisticsView } from "../../../i18n/statisticsView";
 import { localIsoDate } from "../../../plans/clock";
 import { requestFor } from "../../../plans/kolada";
 import { defaultFollowUpYear } from "../../../rules";
@@ -152,7 +151,7 @@ export function useStatistics(): StatisticsState {
         if (!fetched) return;
         const r = await fillFromKolada(run, fetched, { ...options, caps, accept, lang });
         setOutcome({
-          message: fillText(statisticsView.applied, () => ({ measurements: r.addedMeasurements, comparisons: r.addedComparisons, replaced: r.replaced, kept: r.kept })),
+          message: appliedText({ measurements: r.addedMeasurements, comparisons: r.addedComparisons, replaced: r.replaced, kept: r.kept }),
           notices: r.notices,
         });
         setPreview(null);
