@@ -1,0 +1,93 @@
+// How tall each row of a generated sheet prints: its edits replayed into the
+// text, font size, boldness and wrapping of every cell, measured at the sheet's
+// column widths the way autofitRows fits them (base/textFit.ts, the in-memory
+// Excel's own measure). The page breaks (pageBreaks.ts) and the charts' heights
+// are placed by these heights.
+
+import { columnIndexOf } from "../base/a1";
+import { charsToPoints, LINE_HEIGHT_PT, textHeightPt, type TextLook } from "../base/textFit";
+import type { Edit } from "../workbook/edits";
+
+/** Excel's default column width in characters, for columns no edit sets. */
+const DEFAULT_WIDTH_CHARS = 8.43;
+
+interface Cell {
+  /** The text, or null for a number (which never wraps: one line). */
+  text: string | null;
+  look: TextLook;
+}
+
+/** Rows and columns (1-based rows, 0-based columns) of an A1 range such as "B3:D9". */
+function rangeOf(address: string): { r0: number; r1: number; c0: number; c1: number } {
+  const [a, b = a] = address.replace(/\$/g, "").split(":");
+  const [, ca, ra] = /^([A-Z]+)(\d+)$/.exec(a)!;
+  const [, cb, rb] = /^([A-Z]+)(\d+)$/.exec(b)!;
+  return { r0: +ra, r1: +rb, c0: columnIndexOf(ca), c1: columnIndexOf(cb) };
+}
+
+export class RowHeights {
+  private readonly rows = new Map<number, Map<number, Cell>>();
+  private readonly cache = new Map<number, number>();
+  private seen = 0;
+
+  /** `widths`: the sheet's column widths in characters from column A, as finishSheet sets them. */
+  constructor(
+    private readonly sheet: string,
+    private readonly widths: readonly number[],
+  ) {}
+
+  private cell(r: number, c: number): Cell {
+    let row = this.rows.get(r);
+    if (!row) this.rows.set(r, (row = new Map()));
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { text: "", look: {} }));
+    return cell;
+  }
+
+  /** Takes in the edits of `edits` not seen yet (the list only grows). */
+  update(edits: readonly Edit[]): this {
+    for (; this.seen < edits.length; this.seen++) {
+      const e = edits[this.seen];
+      if (e.kind !== "setValues" && e.kind !== "format") continue;
+      if (e.sheet !== this.sheet) continue;
+      const { r0, r1, c0, c1 } = rangeOf(e.address);
+      for (let r = r0; r <= r1; r++) {
+        this.cache.delete(r);
+        for (let c = c0; c <= c1; c++) {
+          const cell = this.cell(r, c);
+          if (e.kind === "setValues") {
+            const v = e.values[r - r0]?.[c - c0];
+            cell.text = typeof v === "number" || typeof v === "boolean" ? null : String(v ?? "");
+          } else {
+            if (e.bold !== undefined) cell.look.bold = e.bold;
+            if (e.fontSize !== undefined) cell.look.fontSize = e.fontSize;
+            if (e.wrapText !== undefined) cell.look.wrapText = e.wrapText;
+          }
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Points row `r` (1-based) is tall after autofitRows: its tallest cell, at least one line. */
+  of(r: number): number {
+    const known = this.cache.get(r);
+    if (known !== undefined) return known;
+    let height = LINE_HEIGHT_PT;
+    for (const [c, cell] of this.rows.get(r) ?? []) {
+      if (cell.text === "") continue;
+      const width = charsToPoints(this.widths[c] ?? DEFAULT_WIDTH_CHARS);
+      const h = cell.text === null ? textHeightPt("0", { ...cell.look, wrapText: false }, width) : textHeightPt(cell.text, cell.look, width);
+      height = Math.max(height, h);
+    }
+    this.cache.set(r, height);
+    return height;
+  }
+
+  /** The first row from `top` down at whose foot rows `top`… are together at least `points` tall. */
+  rowReaching(top: number, points: number): number {
+    let r = top;
+    for (let sum = this.of(r); sum < points; sum += this.of(++r));
+    return r;
+  }
+}
