@@ -21,7 +21,7 @@ import { followUpTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
 import { pageBreaks, type KeepTogether } from "./pageBreaks";
-import { RowHeights } from "./rowHeights";
+import { RowHeights, type TextHeights } from "./rowHeights";
 
 export interface FollowUpSheetOptions {
   lang: Lang;
@@ -157,7 +157,8 @@ export function followUpSheetLayout(fu: FollowUp, options: Omit<FollowUpSheetOpt
     chartBlock(T.meetingsHeading(fu.year)[lang], meetingsChart(fu.meetings, fu.year, lang), T.noMeetings[lang]),
     ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
   ];
-  return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows);
+  const measured: TextHeights = new Map();
+  return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows, measured);
 }
 
 export function buildFollowUpSheetEdits(fu: FollowUp, options: FollowUpSheetOptions): FollowUpSheet {
@@ -170,6 +171,7 @@ function layOut(
   wholeBlocks: readonly Block[],
   { lang, sheetName, municipality = "", tablePrefix }: Omit<FollowUpSheetOptions, "maxRows">,
   maxRows: number,
+  measured: TextHeights,
 ): FollowUpSheet {
   const sheet = sheetName;
   const edits: Edit[] = [
@@ -218,7 +220,7 @@ function layOut(
   }
   charted.forEach((b, n) => edits.push(chartEdit(sheet, b.chart!, sources.get(b)!, grid.rects[n])));
   const lastRow = row - 1;
-  const heights = new RowHeights(sheet, widths).update(edits);
+  const heights = new RowHeights(sheet, widths, measured).update(edits);
   const lastColumn = Math.max(widths.length - 1, ...grid.rects.map((r) => r.lastColumn));
   const breaks = pageBreaks((r) => heights.of(r), { widths, lastColumn, titleRows: [1, 1], lastRow, keeps });
   edits.push(

@@ -60,17 +60,19 @@ export function pageHeightAt(scale: number): number {
  */
 export function pageBreaks(height: (row: number) => number, plan: PageLayoutPlan): number[] {
   const page = pageHeightAt(fitToWidthScale(plan.widths, plan.lastColumn));
-  let titles = 0;
-  for (let r = plan.titleRows[0]; r <= plan.titleRows[1]; r++) titles += height(r);
-  const later = page - titles;
-  const sum = (from: number, to: number) => {
-    let s = 0;
-    for (let r = from; r <= to; r++) s += height(r);
-    return s;
-  };
-  // Parts that may not be broken: charts always, the rest when they fit on a page after the first.
-  const unbroken = plan.keeps.filter((k) => k.strict || sum(k.first, k.last) <= later);
-  const allowed = (b: number) => !unbroken.some((k) => b > k.first && b <= k.last);
+  const last = plan.lastRow;
+  // below[r]: points of rows 1 … r-1, so rows a … b take below[b + 1] - below[a]
+  const below = new Float64Array(last + 2);
+  for (let r = 1; r <= last; r++) below[r + 1] = below[r] + height(r);
+  const sum = (from: number, to: number) => (to < from ? 0 : below[Math.min(to, last) + 1] - below[Math.max(1, from)]);
+  const later = page - sum(plan.titleRows[0], plan.titleRows[1]);
+  // Rows no page may start at: inside a chart's rows, and inside any other part that fits on a page after the first.
+  const blocked = new Uint8Array(last + 2);
+  for (const k of plan.keeps) {
+    if (!k.strict && sum(k.first, k.last) > later) continue;
+    for (let b = Math.max(1, k.first + 1); b <= Math.min(k.last, last); b++) blocked[b] = 1;
+  }
+  const allowed = (b: number) => blocked[b] === 0;
 
   const breaks: number[] = [];
   let start = 1;

@@ -21,7 +21,7 @@ import { reportTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { blockWidths, chartBlock, chartEdit, placeBlock } from "./followUpSheet";
 import { pageBreaks, type KeepTogether } from "./pageBreaks";
-import { RowHeights } from "./rowHeights";
+import { RowHeights, type TextHeights } from "./rowHeights";
 import type { ReportTable } from "./tableModel";
 
 export interface ReportSheetOptions {
@@ -77,7 +77,8 @@ export function paragraphLines(text: string, width: number): string[] {
  */
 export function annualReportLayout(report: AnnualReport, { lang, sheetName, tablePrefix, asOf }: Omit<ReportSheetOptions, "maxRows">): (maxRows: number) => GeneratedSheet {
   const sections = reportSections(report, lang, { asOf, maxGoalSections: MAX_REPORT_GOALS });
-  return (maxRows) => layOut(report, sections, lang, sheetName, tablePrefix ?? reportTablePrefix(report.year, lang), maxRows);
+  const measured: TextHeights = new Map();
+  return (maxRows) => layOut(report, sections, lang, sheetName, tablePrefix ?? reportTablePrefix(report.year, lang), maxRows, measured);
 }
 
 export function buildAnnualReportEdits(report: AnnualReport, options: ReportSheetOptions): GeneratedSheet {
@@ -105,7 +106,7 @@ function splitLists(table: ReportTable): { table: ReportTable; lists: SheetList[
   return { table: { ...table, columns: keep.map((j) => table.columns[j]), rows: table.rows.map((r) => keep.map((j) => r[j] ?? null)) }, lists };
 }
 
-function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: Lang, sheet: string, prefix: string, maxRows: number): GeneratedSheet {
+function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: Lang, sheet: string, prefix: string, maxRows: number, textHeights: TextHeights): GeneratedSheet {
   let longestList = 0;
   let rowsLeftOut = 0;
   const limited = sections.map((section) => {
@@ -150,7 +151,7 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
   const chartEdits: Edit[] = [];
   const chartPlaces: { block: NonNullable<(typeof blocks)[number]>; topLeft: string; bottomRight: string }[] = [];
   // Rows' printed heights (for the charts' heights and the page breaks), and what to keep on one page.
-  const heights = new RowHeights(sheet, widths);
+  const heights = new RowHeights(sheet, widths, textHeights);
   const keeps: KeepTogether[] = [];
   let lastColumn = tableColumns - 1;
   let row = FIRST_SECTION_ROW;

@@ -25,23 +25,38 @@ function rangeOf(address: string): { r0: number; r1: number; c0: number; c1: num
   return { r0: +ra, r1: +rb, c0: columnIndexOf(ca), c1: columnIndexOf(cb) };
 }
 
+/**
+ * Heights of texts already measured, by column and look, then by the text itself: a sheet
+ * laid out again with fewer rows (to fit one request) measures each of its texts once.
+ * For one sheet's layouts, whose column widths stay the same.
+ */
+export type TextHeights = Map<number, Map<string, number>>;
+
 export class RowHeights {
-  private readonly rows = new Map<number, Map<number, Cell>>();
-  private readonly cache = new Map<number, number>();
+  /** Cells by 1-based row, then 0-based column. */
+  private readonly rows: (Cell[] | undefined)[] = [];
+  private readonly cache: (number | undefined)[] = [];
   private seen = 0;
 
   /** `widths`: the sheet's column widths in characters from column A, as finishSheet sets them. */
   constructor(
     private readonly sheet: string,
     private readonly widths: readonly number[],
+    private readonly measured: TextHeights = new Map(),
   ) {}
 
+  private measure(text: string, look: TextLook, column: number): number {
+    const key = column * 1024 + (look.fontSize ?? 11) * 4 + (look.bold ? 2 : 0) + (look.wrapText ? 1 : 0);
+    let byText = this.measured.get(key);
+    if (!byText) this.measured.set(key, (byText = new Map()));
+    let h = byText.get(text);
+    if (h === undefined) byText.set(text, (h = textHeightPt(text, look, charsToPoints(this.widths[column] ?? DEFAULT_WIDTH_CHARS))));
+    return h;
+  }
+
   private cell(r: number, c: number): Cell {
-    let row = this.rows.get(r);
-    if (!row) this.rows.set(r, (row = new Map()));
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { text: "", look: {} }));
-    return cell;
+    const row = (this.rows[r] ??= []);
+    return (row[c] ??= { text: "", look: {} });
   }
 
   /** Takes in the edits of `edits` not seen yet (the list only grows). */
@@ -52,7 +67,7 @@ export class RowHeights {
       if (e.sheet !== this.sheet) continue;
       const { r0, r1, c0, c1 } = rangeOf(e.address);
       for (let r = r0; r <= r1; r++) {
-        this.cache.delete(r);
+        this.cache[r] = undefined;
         for (let c = c0; c <= c1; c++) {
           const cell = this.cell(r, c);
           if (e.kind === "setValues") {
@@ -71,16 +86,19 @@ export class RowHeights {
 
   /** Points row `r` (1-based) is tall after autofitRows: its tallest cell, at least one line. */
   of(r: number): number {
-    const known = this.cache.get(r);
+    const known = this.cache[r];
     if (known !== undefined) return known;
     let height = LINE_HEIGHT_PT;
-    for (const [c, cell] of this.rows.get(r) ?? []) {
-      if (cell.text === "") continue;
-      const width = charsToPoints(this.widths[c] ?? DEFAULT_WIDTH_CHARS);
-      const h = cell.text === null ? textHeightPt("0", { ...cell.look, wrapText: false }, width) : textHeightPt(cell.text, cell.look, width);
-      height = Math.max(height, h);
+    const row = this.rows[r];
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || cell.text === "") continue;
+        const h = cell.text === null ? this.measure("0", { ...cell.look, wrapText: false }, c) : this.measure(cell.text, cell.look, c);
+        if (h > height) height = h;
+      }
     }
-    this.cache.set(r, height);
+    this.cache[r] = height;
     return height;
   }
 
