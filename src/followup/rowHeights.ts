@@ -11,10 +11,13 @@ import type { Edit } from "../workbook/edits";
 /** Excel's default column width in characters, for columns no edit sets. */
 const DEFAULT_WIDTH_CHARS = 8.43;
 
-interface Cell {
+/** A cell as far as its height goes (one shape for all, so reading them stays fast). */
+class Cell {
   /** The text, or null for a number (which never wraps: one line). */
-  text: string | null;
-  look: TextLook;
+  text: string | null = "";
+  fontSize = 11;
+  bold = false;
+  wrapText = false;
 }
 
 /** Rows and columns (1-based rows, 0-based columns) of an A1 range such as "B3:D9". */
@@ -45,25 +48,29 @@ export class RowHeights {
     private readonly measured: TextHeights = new Map(),
   ) {}
 
-  private measure(text: string, look: TextLook, column: number): number {
-    const key = column * 1024 + (look.fontSize ?? 11) * 4 + (look.bold ? 2 : 0) + (look.wrapText ? 1 : 0);
+  private measure(text: string, fontSize: number, bold: boolean, wrapText: boolean, column: number): number {
+    const key = column * 1024 + fontSize * 4 + (bold ? 2 : 0) + (wrapText ? 1 : 0);
     let byText = this.measured.get(key);
     if (!byText) this.measured.set(key, (byText = new Map()));
     let h = byText.get(text);
-    if (h === undefined) byText.set(text, (h = textHeightPt(text, look, charsToPoints(this.widths[column] ?? DEFAULT_WIDTH_CHARS))));
+    if (h === undefined) {
+      const look: TextLook = { fontSize, bold, wrapText };
+      byText.set(text, (h = textHeightPt(text, look, charsToPoints(this.widths[column] ?? DEFAULT_WIDTH_CHARS))));
+    }
     return h;
   }
 
   private cell(r: number, c: number): Cell {
     const row = (this.rows[r] ??= []);
-    return (row[c] ??= { text: "", look: {} });
+    return (row[c] ??= new Cell());
   }
 
   /** Takes in the edits of `edits` not seen yet (the list only grows). */
   update(edits: readonly Edit[]): this {
     for (; this.seen < edits.length; this.seen++) {
       const e = edits[this.seen];
-      if (e.kind !== "setValues" && e.kind !== "format") continue;
+      // only the values and what changes a text's height: size, boldness, wrapping
+      if (e.kind !== "setValues" && (e.kind !== "format" || (e.bold === undefined && e.fontSize === undefined && e.wrapText === undefined))) continue;
       if (e.sheet !== this.sheet) continue;
       const { r0, r1, c0, c1 } = rangeOf(e.address);
       for (let r = r0; r <= r1; r++) {
@@ -74,9 +81,9 @@ export class RowHeights {
             const v = e.values[r - r0]?.[c - c0];
             cell.text = typeof v === "number" || typeof v === "boolean" ? null : String(v ?? "");
           } else {
-            if (e.bold !== undefined) cell.look.bold = e.bold;
-            if (e.fontSize !== undefined) cell.look.fontSize = e.fontSize;
-            if (e.wrapText !== undefined) cell.look.wrapText = e.wrapText;
+            if (e.bold !== undefined) cell.bold = e.bold;
+            if (e.fontSize !== undefined) cell.fontSize = e.fontSize;
+            if (e.wrapText !== undefined) cell.wrapText = e.wrapText;
           }
         }
       }
@@ -94,7 +101,7 @@ export class RowHeights {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (!cell || cell.text === "") continue;
-        const h = cell.text === null ? this.measure("0", { ...cell.look, wrapText: false }, c) : this.measure(cell.text, cell.look, c);
+        const h = cell.text === null ? this.measure("0", cell.fontSize, cell.bold, false, c) : this.measure(cell.text, cell.fontSize, cell.bold, cell.wrapText, c);
         if (h > height) height = h;
       }
     }
