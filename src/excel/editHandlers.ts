@@ -3,7 +3,7 @@
 // decides when to sync.
 
 import { valuesToWrite, type Edit } from "../workbook/edits";
-import { charsToPoints } from "./columnWidth";
+import { charsToPoints } from "../base/textFit";
 
 /** Proxies by case-insensitive name (Excel's sheet and table names are), made on first use. */
 class ProxyCache<T> {
@@ -145,6 +145,10 @@ export const EDIT_HANDLERS: Handlers = {
     const page = layout.headersFooters.defaultForAllPages;
     if (e.centerHeader !== undefined) page.centerHeader = e.centerHeader;
     if (e.centerFooter !== undefined) page.centerFooter = e.centerFooter;
+    if (e.pageBreaksBefore?.length) {
+      const breaks = batch.sheet(e.sheet).horizontalPageBreaks;
+      for (const row of e.pageBreaksBefore) breaks.add(`A${row}`);
+    }
   },
   activate(batch, e) {
     const ws = batch.sheet(e.sheet);

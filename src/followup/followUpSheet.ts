@@ -1,7 +1,8 @@
 // The Uppföljning sheet as edits: the indicator table, a grid of native Excel
 // charts (one line chart per indicator, activities by status per goal,
 // earmarked / allocated / spent per year, meetings held vs planned) and below
-// them the tidy data blocks the charts read, so the charts stay live and print.
+// them the tidy data blocks the charts read, so the charts stay live and print,
+// with page breaks that never cut a chart or a data block (pageBreaks.ts).
 // Indicator charts are drawn for the first MAX_INDICATOR_CHARTS indicators; with
 // maxRows, long tables and blocks list their first rows and say what they leave out.
 
@@ -19,6 +20,8 @@ import { columnWidth, excelNumberFormat, fitColumns, footnote, HEADER_FILL, plac
 import { followUpTablePrefix } from "./sheetNames";
 import { finishSheet, heading, headerFooterText, titleBlock } from "./sheetFrame";
 import { columns, type CellFormat, type ReportTable } from "./tableModel";
+import { pageBreaks, type KeepTogether } from "./pageBreaks";
+import { RowHeights, type TextHeights } from "./rowHeights";
 
 export interface FollowUpSheetOptions {
   lang: Lang;
@@ -154,7 +157,8 @@ export function followUpSheetLayout(fu: FollowUp, options: Omit<FollowUpSheetOpt
     chartBlock(T.meetingsHeading(fu.year)[lang], meetingsChart(fu.meetings, fu.year, lang), T.noMeetings[lang]),
     ...fu.indicators.slice(0, MAX_INDICATOR_CHARTS).map((i, n) => indicatorBlock(i, n, fu.year, lang)),
   ];
-  return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows);
+  const measured: TextHeights = new Map();
+  return (maxRows) => layOut(fu, wholeTable, wholeBlocks, options, maxRows, measured);
 }
 
 export function buildFollowUpSheetEdits(fu: FollowUp, options: FollowUpSheetOptions): FollowUpSheet {
@@ -167,6 +171,7 @@ function layOut(
   wholeBlocks: readonly Block[],
   { lang, sheetName, municipality = "", tablePrefix }: Omit<FollowUpSheetOptions, "maxRows">,
   maxRows: number,
+  measured: TextHeights,
 ): FollowUpSheet {
   const sheet = sheetName;
   const edits: Edit[] = [
@@ -197,17 +202,34 @@ function layOut(
   const widths = fitColumns([placedTable, ...blocks.filter((b) => b.rows.length > 0).map((b) => ({ widths: blockWidths(b) }))], PAGE_WIDTH_CHARS);
   const grid = chartGrid(charted.length, { ...DEFAULT_GRID, top: belowTable + 2, columnWidths: widths });
 
+  // On one page: the indicator table's heading, header and first row; each row of charts; each data block.
+  const keeps: KeepTogether[] = [{ first: INDICATOR_TABLE_ROW - 1, last: INDICATOR_TABLE_ROW + 1 }];
+  // (from the blank row above a chart: a page starting at a chart's top edge prints that edge on the page before too)
+  for (const r of grid.rects) keeps.push({ first: r.firstRow - 1, last: r.lastRow, strict: true });
   let row = grid.nextRow + 1;
   edits.push(...heading(sheet, row, T.chartDataHeading[lang], { fontSize: 13 }));
+  keeps.push({ first: row, last: row + 4 });
   row += 2;
   const sources = new Map<Block, string>();
   for (const b of blocks) {
     const placed = placeBlock(sheet, row, b);
     edits.push(...placed.edits);
+    keeps.push({ first: row, last: row + placed.height - 1 });
     if (placed.source) sources.set(b, placed.source);
     row += placed.height + 1;
   }
   charted.forEach((b, n) => edits.push(chartEdit(sheet, b.chart!, sources.get(b)!, grid.rects[n])));
-  edits.push(...finishSheet(sheet, widths, row - 1, { titleRows: "$1:$1", header: headerFooterText(T.title(fu.year, municipality)[lang]), footer: "&P / &N" }));
+  const lastRow = row - 1;
+  const heights = new RowHeights(sheet, widths, measured).update(edits);
+  const lastColumn = Math.max(widths.length - 1, ...grid.rects.map((r) => r.lastColumn));
+  const breaks = pageBreaks((r) => heights.of(r), { widths, lastColumn, titleRows: [1, 1], lastRow, keeps });
+  edits.push(
+    ...finishSheet(sheet, widths, lastRow, {
+      titleRows: "$1:$1",
+      header: headerFooterText(T.title(fu.year, municipality)[lang]),
+      footer: "&P / &N",
+      pageBreaksBefore: breaks,
+    }),
+  );
   return { edits, longestList, rowsLeftOut, chartsLeftOut };
 }

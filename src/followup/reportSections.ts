@@ -83,10 +83,11 @@ function summary(r: AnnualReport, lang: Lang): ReportTable {
 function organisation(r: AnnualReport, lang: Lang): ReportTable {
   return {
     name: lang === "sv" ? "Organisation" : "Organisation",
+    // The members, tens of names a group, are lines of text under the table on the sheet.
     columns: columns(lang, [
       [col.group, "text"], [col.members, "text"], [col.chair, "text"], [col.convener, "text"], [col.groupType, "text"],
       [col.meetingsHeld, "integer"], [col.meetingsPlanned, "integer"],
-    ]),
+    ]).map((c, j) => (j === 1 ? { ...c, sheetList: true } : c)),
     rows: r.groups.map((g) => [
       labelled(g.groupId, g.name), g.members.join(", "), g.chair, g.convener, g.type ? listLabel("groupType", g.type, lang) : "",
       g.meetingsHeld, g.meetingsPlanned,
@@ -321,8 +322,7 @@ export function reportSections(r: AnnualReport, lang: Lang, options: SectionOpti
   const budgetYears = r.budget.years.filter((y) => y.year <= r.year && y.year >= r.year - 2);
   return [
     section("summary", s.summary, n.summary, [summary(r, lang)]),
-    // The organisation's rows are tall (member lists): its chart is drawn in Word only, as the sheet's would stretch with them.
-    { ...section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []), sheetChart: null },
+    section("organisation", s.organisation, n.organisation, [organisation(r, lang)], r.meetings.length > 0 ? [meetingsChart(r.meetings, r.year, lang)] : []),
     { ...section("goals", s.goals, null, [goals(r, lang)]), sheetChart: null },
     ...goalSubsections(r, lang, n, options.maxGoalSections ?? r.goals.length),
     section("economy", s.economy, n.budget, economy(r, lang), budgetYears.length > 0 ? [budgetChart(budgetYears, lang)] : []),

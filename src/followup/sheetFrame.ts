@@ -1,7 +1,8 @@
 // What every generated follow-up sheet shares around its content: the title
 // rows it starts with (title, subtitle, a note that the sheet is generated),
 // its headings, and the column widths, row heights and print setup it ends with
-// (landscape A4 fitted to the page width, page header and footer).
+// (landscape A4 fitted to the page width, page header and footer, and the page
+// breaks pageBreaks.ts places).
 
 import type { Edit } from "../workbook/edits";
 import { columnLetter } from "../workbook/parse/address";
@@ -36,13 +37,15 @@ export interface PrintSetup {
   /** Page header and footer, already in Excel's header syntax (see headerFooterText). */
   header: string;
   footer: string;
+  /** Rows (1-based) that start a new page (pageBreaks.ts). */
+  pageBreaksBefore?: number[];
 }
 
 /**
  * Column widths (characters, from column A), row heights fitted to the text at those
  * widths (wrapped text gets the lines it needs, also in files other programs print),
- * and the print setup: landscape A4, fitted to the page width. `lastRow` is the
- * sheet's last row in use (1-based).
+ * and the print setup: landscape A4, fitted to the page width, with its page breaks.
+ * `lastRow` is the sheet's last row in use (1-based).
  */
 export function finishSheet(sheet: string, widths: readonly number[], lastRow: number, print: PrintSetup): Edit[] {
   return [
@@ -57,6 +60,7 @@ export function finishSheet(sheet: string, widths: readonly number[], lastRow: n
       printTitleRows: print.titleRows,
       centerHeader: print.header,
       centerFooter: print.footer,
+      ...(print.pageBreaksBefore?.length ? { pageBreaksBefore: print.pageBreaksBefore } : {}),
     },
   ];
 }

@@ -21,6 +21,13 @@ export type ReportCell = string | number | FormattedNumber | null;
 export interface ReportColumn {
   header: string;
   format: CellFormat;
+  /**
+   * A list too long for a column of the report sheet, whose columns every table shares (a
+   * group's members): the sheet says it in lines of text under the table instead, each row's
+   * first cell and then the list. The Word report, whose tables are sized to their content,
+   * keeps it a column.
+   */
+  sheetList?: boolean;
 }
 
 export interface ReportTable {

@@ -50,6 +50,8 @@ const SUB_OBJECT = 150;
 const AXIS_TITLE = 540;
 /** One series style: the series collection item, its format, the line or fill, and the value. */
 const SERIES_STYLE = 760;
+/** One manual page break: the add call with its address and the page break object it returns. */
+const PAGE_BREAK = 260;
 /** Selecting a cell after activating the sheet: the range and the call. */
 const SELECT = 340;
 
@@ -88,7 +90,11 @@ function variableFraming(edit: Edit): number {
       // An empty axis title is not set (see editHandlers.ts).
       return AXIS_TITLE * [edit.categoryAxisTitle, edit.valueAxisTitle].filter((t) => t).length + SERIES_STYLE * ((edit.colors?.length ?? 0) + (edit.lineStyles?.length ?? 0));
     case "pageLayout":
-      return (edit.fitToWidth ? 170 : 0) + SUB_OBJECT * count([edit.printTitleRows, edit.centerHeader, edit.centerFooter]);
+      return (
+        (edit.fitToWidth ? 170 : 0) +
+        SUB_OBJECT * count([edit.printTitleRows, edit.centerHeader, edit.centerFooter]) +
+        (edit.pageBreaksBefore?.length ? SUB_OBJECT + PAGE_BREAK * edit.pageBreaksBefore.length : 0)
+      );
     case "activate":
       return edit.cell ? SELECT : 0;
     default:

@@ -83,6 +83,12 @@ export type Edit =
       printTitleRows?: string;
       centerHeader?: string;
       centerFooter?: string;
+      /**
+       * Rows (1-based) that start a new printed page: manual page breaks above them
+       * (Worksheet.horizontalPageBreaks, ExcelApi 1.9, like the rest of this edit), placed so
+       * that no chart is cut by a page edge. Only for a sheet just added (it has no breaks yet).
+       */
+      pageBreaksBefore?: number[];
     }
   | { kind: "activate"; sheet: string; cell?: string };
 

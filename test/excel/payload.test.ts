@@ -1,6 +1,6 @@
 // Sizing requests and splitting too-large writes; the characters-to-points conversion.
 import { parseA1 } from "../../src/base/a1";
-import { charsToPoints } from "../../src/excel/columnWidth";
+import { charsToPoints } from "../../src/base/textFit";
 import { payloadBytes, splitEdit } from "../../src/plans/payload";
 import type { Edit } from "../../src/workbook/edits";
 

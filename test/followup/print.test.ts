@@ -1,7 +1,10 @@
 // The generated sheets and the Word report as printed: each sheet exported to
 // .xlsx from the in-memory Excel, the report as .docx, converted to PDF by
 // LibreOffice Calc and Writer (when installed) and rendered to PNG with pdftoppm
-// into test-output/followup/ for a person to look at.
+// into test-output/followup/ for a person to look at. The sheets print on the
+// pages their manual breaks make (as many, each starting where a break says), so
+// what test/support/printedPages.ts computes of them (no chart cut by a page edge)
+// holds for the printed pages too.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +15,9 @@ import { PNG } from "pngjs";
 import { loadChartAssets } from "../../src/cli/chartAssets";
 import { generateFollowUp, readFollowUp } from "../../src/excel/commands/followUp";
 import { buildReportDocx } from "../../src/followup/docx";
+import { MemoryWorkbook } from "../../src/host";
 import { EXAMPLE_REFERENCE_DATE } from "../../src/workbook/example";
+import { printedSheet } from "../support/printedPages";
 import { exampleWorkbook } from "./memoryPlan";
 
 const LIBREOFFICE = "/usr/bin/libreoffice";
@@ -53,7 +58,7 @@ async function exampleDocx(): Promise<Uint8Array> {
 }
 
 /** Converts an .xlsx (Calc) or .docx (Writer) to PDF, renders its pages to PNG and keeps all of it in test-output/followup/<name>/ to look at. */
-function printToPng(name: string, bytes: Uint8Array, extension: "xlsx" | "docx" = "xlsx"): { pdf: Buffer; pages: string[]; text: string } {
+function printToPng(name: string, bytes: Uint8Array, extension: "xlsx" | "docx" = "xlsx"): { pdf: Buffer; pages: string[]; text: string; pageTexts: string[] } {
   const work = mkdtempSync(join(tmpdir(), "radsplan-print-"));
   try {
     const file = join(work, `${name}.${extension}`);
@@ -67,13 +72,34 @@ function printToPng(name: string, bytes: Uint8Array, extension: "xlsx" | "docx" 
     const kept = readdirSync(work).filter((f) => /\.(xlsx|docx|pdf|png)$/.test(f));
     for (const f of kept) copyFileSync(join(work, f), join(dir, f));
     const pages = kept.filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(dir, f));
-    return { pdf: readFileSync(pdfPath), pages, text };
+    // pdftotext ends each page with a form feed
+    return { pdf: readFileSync(pdfPath), pages, text, pageTexts: text.split("\f").slice(0, pages.length) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 const haveLibreOffice = existsSync(LIBREOFFICE);
+
+/**
+ * That the printed sheet has the pages its breaks make: as many as the sheet's model
+ * says (no automatic break, which would cut what the manual ones keep together), none
+ * of them cutting a chart, and each page holding the text of its first row.
+ */
+async function expectPagesAsBroken(xlsx: Uint8Array, sheetName: string, pageTexts: string[]): Promise<void> {
+  const sheet = (await MemoryWorkbook.fromXlsx(xlsx)).model.sheet(sheetName)!;
+  const printed = printedSheet(sheet);
+  expect(sheet.pageLayout.rowBreaks.length).toBeGreaterThan(2);
+  expect(printed.pages.filter((p) => p.automatic)).toEqual([]);
+  expect(printed.charts.filter((c) => c.pages.length !== 1)).toEqual([]);
+  expect(pageTexts).toHaveLength(printed.pages.length);
+  const norm = (t: string) => t.replace(/\s+/g, " ");
+  printed.pages.forEach((page, i) => {
+    let first = "";
+    for (let r = page.firstRow; r <= page.lastRow && !first; r++) first = String(sheet.valueAt(r, 0) ?? "");
+    if (first) expect([i, norm(pageTexts[i])]).toEqual([i, expect.stringContaining(norm(first))]);
+  });
+}
 
 describe("printing the generated sheets", () => {
   if (!haveLibreOffice) {
@@ -83,8 +109,9 @@ describe("printing the generated sheets", () => {
     return;
   }
 
-  it("prints the annual report on landscape pages holding every section", async () => {
-    const { pdf, pages, text } = printToPng("verksamhetsberattelse", await sheetAsXlsx("Verksamhetsberättelse 2025"));
+  it("prints the annual report on landscape pages holding every section, no chart cut by a page edge", async () => {
+    const xlsx = await sheetAsXlsx("Verksamhetsberättelse 2025");
+    const { pdf, pages, text, pageTexts } = printToPng("verksamhetsberattelse", xlsx);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pages.length).toBeGreaterThan(0);
     for (const heading of ["Verksamhetsberättelse 2025", "Sammanfattning", "Organisation", "Måluppfyllelse", "M1 Minska brottsligheten", "M3.1 Minska narkotikaanvändningen bland unga", "Ekonomi", "Styrdokument", "Medborgarlöften"]) {
@@ -95,17 +122,22 @@ describe("printing the generated sheets", () => {
     expect(text).toContain("I8 Andel elever i gymnasiet år 2 som använt narkotika (CAN) – På väg");
     // the page header names the municipality and the year
     expect(text).toContain("Umeå – Verksamhetsberättelse 2025");
+    // the members as lines of text under the groups' table, one line a group where the list is short
+    expect(text).toContain("G1 Styrgrupp för brottsförebyggande samverkan: Kommunstyrelsens ordförande, Kommundirektör, Lokalpolisområdeschef LPO Umeå");
     const first = PNG.sync.read(readFileSync(pages[0]));
     expect(first.width).toBeGreaterThan(first.height);
+    await expectPagesAsBroken(xlsx, "Verksamhetsberättelse 2025", pageTexts);
   }, 240_000);
 
-  it("prints the Uppföljning sheet with its charts", async () => {
-    const { pages, text } = printToPng("uppfoljning", await sheetAsXlsx("Uppföljning"));
+  it("prints the Uppföljning sheet with its charts, none cut by a page edge", async () => {
+    const xlsx = await sheetAsXlsx("Uppföljning");
+    const { pages, text, pageTexts } = printToPng("uppfoljning", xlsx);
     expect(pages.length).toBeGreaterThan(0);
     expect(text).toContain("Uppföljning 2025");
     // chart titles come through as text too
     expect(text).toContain("Aktiviteter per status och mål 2025");
     expect(text).toContain("Öronmärkt, fördelat och förbrukat per år");
+    await expectPagesAsBroken(xlsx, "Uppföljning", pageTexts);
   }, 240_000);
 
   it("prints the Word report: title page, numbered contents, portrait and landscape pages, chart pictures, no word broken inside itself", async () => {

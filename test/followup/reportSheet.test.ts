@@ -102,16 +102,20 @@ describe("annual report sheet", () => {
     );
   });
 
-  it("draws the budget's chart natively beside its table, its data at the foot of the sheet", () => {
+  it("draws the meetings' and the budget's charts natively beside their tables, their data at the foot of the sheet", () => {
     const charts = edits.filter((e): e is Extract<Edit, { kind: "addChart" }> => e.kind === "addChart");
-    expect(charts.map((c) => [c.name, c.chartKind])).toEqual([["RP_Budget", "ColumnClustered"]]);
+    expect(charts.map((c) => [c.name, c.chartKind])).toEqual([["RP_Meetings", "BarClustered"], ["RP_Budget", "ColumnClustered"]]);
+    const budget = charts[1];
     const table = tables.find((t) => t.name === "VB2025_Ekonomi")!;
     // beside the table: from the column after the widest table of the section, level with the table's top
-    expect(+charts[0].topLeft.replace(/[A-Z]/g, "")).toBe(+table.address.split(":")[0].replace(/[A-Z]/g, ""));
-    expect(charts[0].topLeft.replace(/\d/g, "")).toBe("I");
-    const dataRow = +charts[0].source.split(":")[0].replace(/[A-Z]/g, "");
+    expect(+budget.topLeft.replace(/[A-Z]/g, "")).toBe(+table.address.split(":")[0].replace(/[A-Z]/g, ""));
+    expect(budget.topLeft.replace(/\d/g, "")).toBe("I");
+    const dataRow = +budget.source.split(":")[0].replace(/[A-Z]/g, "");
     expect(dataRow).toBeGreaterThan(+tables[tables.length - 1].address.split(":")[1].replace(/[A-Z]/g, ""));
-    expect(rangeValues(cells, charts[0].source)).toEqual([["År", "Öronmärkt budget (kr)", "Fördelat till aktiviteter (kr)", "Utfall (kr)"], ["2025", 250000, 12500, 13000]]);
+    expect(rangeValues(cells, budget.source)).toEqual([["År", "Öronmärkt budget (kr)", "Fördelat till aktiviteter (kr)", "Utfall (kr)"], ["2025", 250000, 12500, 13000]]);
+    // the meetings' chart beside the groups' table (6 columns: the members are lines of text under it)
+    const groups = tables.find((t) => t.name === "VB2025_Organisation")!;
+    expect(charts[0].topLeft).toBe(`H${+groups.address.split(":")[0].replace(/[A-Z]/g, "")}`);
   });
 
   it("writes the activities with kronor formats and the documents with real dates", () => {

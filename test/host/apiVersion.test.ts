@@ -17,6 +17,7 @@ describe("ExcelApi version", () => {
   const cases: [string, string, (context: Excel.RequestContext) => void][] = [
     ["1.7", "data validation (1.8)", (context) => (context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "Ja,Nej" } })],
     ["1.8", "page layout (1.9)", (context) => (context.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape")],
+    ["1.8", "page breaks (1.9)", (context) => context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A20")],
     ["1.6", "hyperlinks (1.7)", (context) => (context.workbook.worksheets.getItem("Sheet1").getRange("A1").hyperlink = { documentReference: "Sheet1!B2", textToDisplay: "x" })],
     ["1.6", "freeze panes (1.7)", (context) => context.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1)],
     ["1.6", "tab colour (1.7)", (context) => (context.workbook.worksheets.getItem("Sheet1").tabColor = "#FF0000")],

@@ -5,7 +5,7 @@
 
 import ExcelJS from "exceljs";
 import { MemoryWorkbook } from "../../src/host";
-import { LINE_HEIGHT_PT, textHeightPt, textWidthPx, wrappedLineCount } from "../../src/host/model/textFit";
+import { LINE_HEIGHT_PT, textHeightPt, textWidthPx, wrappedLineCount } from "../../src/base/textFit";
 
 describe("text measures", () => {
   it("breaks text between words at the width, and a word wider than the column across lines", () => {

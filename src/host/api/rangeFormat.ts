@@ -8,7 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS, intersection } from "../model/rect";
 import { ClientObj, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { RangeRef } from "./range";
-import { DIGIT_PX, LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT, PADDING_PX, textHeightPt, textWidthPx } from "../model/textFit";
+import { DIGIT_PX, LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT, PADDING_PX, textHeightPt, textWidthPx } from "../../base/textFit";
 
 /** Widest column Excel allows: 255 characters. */
 const MAX_WIDTH_PT = (255 * DIGIT_PX + PADDING_PX) * 0.75;

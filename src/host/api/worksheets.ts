@@ -11,6 +11,7 @@ import { ChartCollectionProxy } from "./charts";
 import { ClientObj, CollectionObj, type ObjectOptions, type ScalarDef } from "./clientObject";
 import { normaliseColor } from "./colors";
 import type { Exec } from "./context";
+import { PageBreakCollectionProxy } from "./pageBreaks";
 import { PageLayoutProxy } from "./pageLayout";
 import { RangeProxy, parseOn, type RangeRef } from "./range";
 import { TableCollectionProxy } from "./tables";
@@ -78,6 +79,7 @@ export class WorksheetProxy extends ClientObj<SheetModel> {
   private _charts?: ChartCollectionProxy;
   private _freeze?: FreezePanesProxy;
   private _pageLayout?: PageLayoutProxy;
+  private _pageBreaks?: PageBreakCollectionProxy;
 
   get _className(): string {
     return "Worksheet";
@@ -86,7 +88,7 @@ export class WorksheetProxy extends ClientObj<SheetModel> {
     return WORKSHEET_SCALARS;
   }
   protected override _navs() {
-    return { tables: () => this.tables, charts: () => this.charts, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
+    return { tables: () => this.tables, charts: () => this.charts, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, horizontalPageBreaks: () => this.horizontalPageBreaks };
   }
   protected override _checkAlive(s: SheetModel, exec: Exec): void {
     if (!exec.model.sheets.includes(s)) throw itemNotFound(`the worksheet ${JSON.stringify(s.name)} was deleted`, "Worksheet");
@@ -133,6 +135,9 @@ export class WorksheetProxy extends ClientObj<SheetModel> {
   }
   get pageLayout(): PageLayoutProxy {
     return (this._pageLayout ??= new PageLayoutProxy(this.context, this, ["pageLayout"], (_e, s) => s as SheetModel, { requires: "1.9" }));
+  }
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return (this._pageBreaks ??= new PageBreakCollectionProxy(this.context, this, ["horizontalPageBreaks"], (_e, s) => s as SheetModel, { requires: "1.9" }));
   }
 
   private _range(name: string, args: unknown[], f: (s: SheetModel, exec: Exec) => RangeRef | null, requires?: string): RangeProxy {

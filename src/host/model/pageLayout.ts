@@ -1,5 +1,6 @@
-// A sheet's page setup as Office.js' PageLayout shows it (ExcelApi 1.9), with
-// the mapping between Excel.PaperType names and the paperSize codes of .xlsx.
+// A sheet's page setup as Office.js' PageLayout shows it (ExcelApi 1.9), its
+// manual page breaks (Worksheet.horizontalPageBreaks, 1.9), and the mapping
+// between Excel.PaperType names and the paperSize codes of .xlsx.
 
 import type { Rect } from "./rect";
 
@@ -26,6 +27,8 @@ export interface PageLayoutModel {
   printTitleRows: Rect | null;
   zoom: PageZoom;
   headersFooters: HeaderFooterTexts;
+  /** Manual page breaks: the 0-based indexes of the rows that start a new printed page, ascending. */
+  rowBreaks: number[];
 }
 
 export const emptyHeadersFooters = (): HeaderFooterTexts => ({
@@ -43,6 +46,7 @@ export const defaultPageLayout = (): PageLayoutModel => ({
   printTitleRows: null,
   zoom: { scale: 100 },
   headersFooters: emptyHeadersFooters(),
+  rowBreaks: [],
 });
 
 /** Excel.PaperType names in .xlsx paperSize code order (code = index + 1). */

@@ -395,7 +395,7 @@ async function patchSheet(ctx: Context, sheet: SheetModel, path: string, genPath
     if (tab) xml = /<sheetPr\b[^>]*\/>/.test(xml) ? xml.replace(/<sheetPr\b([^>]*?)\s*\/>/, `<sheetPr$1>${tab}</sheetPr>`) : /<sheetPr\b/.test(xml) ? xml.replace(/(<sheetPr\b[^>]*>)/, `$1${tab}`) : xml.replace(/(<worksheet\b[^>]*>)/, `$1<sheetPr>${tab}</sheetPr>`);
   }
   if (changed.pageLayout) {
-    for (const name of ["pageSetup", "headerFooter"]) {
+    for (const name of ["pageSetup", "headerFooter", "rowBreaks"]) {
       const el = elements(genXml, name)[0]?.outer;
       xml = removeElements(xml, name);
       if (el) xml = insertWorksheetChild(xml, name, el);

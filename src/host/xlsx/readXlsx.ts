@@ -36,6 +36,8 @@ interface SheetExtras {
   hyperlinks: { rect: Rect; link: HyperlinkModel }[];
   tables: (TablePart & { path: string })[];
   charts: { anchor: ChartAnchor; part: ChartPart }[];
+  /** Manual page breaks (0-based rows that start a page); ExcelJS does not read them. */
+  rowBreaks: number[];
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
@@ -96,7 +98,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
 /** Parses and removes the parts the host reads itself from one worksheet. */
 async function takeHostParts(pkg: PackageParts, path: string, xml: string): Promise<SheetExtras> {
   const rels = await pkg.rels(path);
-  const out: SheetExtras = { validations: parseValidations(xml), hyperlinks: parseHyperlinks(xml, rels), tables: [], charts: [] };
+  const out: SheetExtras = { validations: parseValidations(xml), hyperlinks: parseHyperlinks(xml, rels), tables: [], charts: [], rowBreaks: parseRowBreaks(xml) };
   for (const e of elements(xml, "tablePart")) {
     const rel = rels.get(e.attrs["r:id"]);
     const tablePath = rel && resolveTarget(path, rel.target);
@@ -122,7 +124,7 @@ async function takeHostParts(pkg: PackageParts, path: string, xml: string): Prom
     pkg.zip.remove(drawingPath);
   }
   let stripped = xml;
-  for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing", "legacyDrawing"]) stripped = removeElements(stripped, name);
+  for (const name of ["dataValidations", "hyperlinks", "tableParts", "drawing", "legacyDrawing", "rowBreaks"]) stripped = removeElements(stripped, name);
   // Comments are not modelled (saving keeps them in the file); ExcelJS finds them only
   // under its own part names and fails on others' (openpyxl's xl/comments/comment1.xml).
   const kept = rels.list.filter((r) => !/\/(comments|vmlDrawing)$/.test(r.type));
@@ -237,7 +239,19 @@ function readPageSetup(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
   };
 }
 
+/** The rows (0-based) that start a page after a manual break: <brk id> names the row above the break, 1-based. */
+function parseRowBreaks(xml: string): number[] {
+  const block = elements(xml, "rowBreaks")[0];
+  if (!block) return [];
+  const rows = elements(block.outer, "brk")
+    .filter((b) => b.attrs.man === "1" || b.attrs.man === "true")
+    .map((b) => Number(b.attrs.id))
+    .filter((r) => Number.isInteger(r) && r > 0 && r < MAX_ROWS);
+  return [...new Set(rows)].sort((a, b) => a - b);
+}
+
 function placeExtras(model: WorkbookModel, sheet: SheetModel, x: SheetExtras, tablePaths: Map<number, string>): void {
+  sheet.pageLayout.rowBreaks = x.rowBreaks;
   for (const v of x.validations) sheet.validationStore.load(v);
   for (const { rect, link } of x.hyperlinks) {
     for (let r = rect.r0; r <= Math.min(rect.r1, MAX_ROWS - 1); r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.hyperlinks.set(r * MAX_COLUMNS + c, { ...link });

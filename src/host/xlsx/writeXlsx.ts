@@ -1,12 +1,13 @@
 // MemoryWorkbook.toXlsx: ExcelJS writes sheets, cells, formulas, styles,
-// column widths, row heights, frozen panes, visibility, tab colours and page
-// setup; then the host adds the parts it writes itself (hostParts.ts):
+// column widths, row heights, frozen panes, visibility, tab colours, page
+// setup and manual page breaks; then the host adds the parts it writes itself (hostParts.ts):
 // tables, data validations, hyperlinks and charts. A workbook read from a file
 // is saved by patching that file with this package (patchXlsx.ts).
 
 import type ExcelJS from "exceljs";
 import { formatRect } from "../addresses";
 import { paperCode } from "../model/pageLayout";
+import { MAX_COLUMNS } from "../model/rect";
 import type { SheetModel } from "../model/sheetModel";
 import type { WorkbookModel } from "../model/workbookModel";
 import { toExcelJsStyle } from "./cellStyleXlsx";
@@ -92,5 +93,8 @@ function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   const footer = joinSections({ left: hf.leftFooter, center: hf.centerFooter, right: hf.rightFooter });
   if (header) ws.headerFooter.oddHeader = header;
   if (footer) ws.headerFooter.oddFooter = footer;
+  // <brk id> is the last row above the break (1-based), i.e. the 0-based index of the row below it.
+  // (ExcelJS writes a worksheet's rowBreaks, which its typings leave out.)
+  (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push(...pl.rowBreaks.map((r) => ({ id: r, max: MAX_COLUMNS - 1, man: 1 })));
 }
 

@@ -1,6 +1,8 @@
 // How much room a cell's text takes in Excel's default font, Calibri 11 pt at
-// 96 dpi, for the in-memory Excel's autofit: the width of its longest line, and
-// the height of text that wraps between words at its column's width. Character
+// 96 dpi: the width of its longest line, and the height of text that wraps
+// between words at its column's width (the in-memory Excel's autofit, and the
+// generated sheets' page breaks, which must know how tall their rows print);
+// and the one conversion of column widths in characters to points. Character
 // widths are Carlito's (metric-compatible with Calibri); others count as a digit.
 
 /** Excel's column-width unit: the digit width, 7 px, and the 5 px padding of every column. */
@@ -10,6 +12,19 @@ export const PADDING_PX = 5;
 export const LINE_HEIGHT_PT = 15;
 /** The tallest row Excel allows. */
 export const MAX_ROW_HEIGHT_PT = 409;
+/** Points per pixel at 96 dpi. */
+const PT_PER_PX = 72 / 96;
+
+/**
+ * Points for a column width of `chars` characters (as Excel's Format > Column Width
+ * dialog shows them and edits carry): Excel shows `chars` digits plus padding, i.e.
+ * (chars * 7 + 5) pixels, at 0.75 pt per pixel. Excel's default width of 8.43
+ * characters gives 48 pt (64 px), as in Excel itself.
+ */
+export function charsToPoints(chars: number): number {
+  if (!Number.isFinite(chars) || chars <= 0) return 0;
+  return Math.round((chars * DIGIT_PX + PADDING_PX) * PT_PER_PX * 100) / 100;
+}
 
 /** Advance widths in font units (2 048 an em) of Carlito Regular, character by character. */
 const MEASURED = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~åäöÅÄÖéèüÜ–—…’‘“”€§°½';
