@@ -5,7 +5,9 @@
 // specifications as the sheets' native charts, see chartPng.ts) and its tables.
 // Tables are sized to their content so that no word breaks inside itself at the
 // body font on A4, wide ones go on landscape pages, and their header rows repeat
-// on every page. Loads `docx` (and resvg, when given chart assets) only when
+// on every page. A report too large for docx to lay out has its tables written
+// apart, a few thousand cells at a time (tableXml.ts), to stay within memory.
+// Loads `docx` (and resvg, when given chart assets) only when
 // called, so the task pane can import() this module on demand; works in Node and
 // in the browser.
 
@@ -18,6 +20,7 @@ import { reportSections, type ReportSection } from "./reportSections";
 import type { ReportTable } from "./tableModel";
 import { chartRenderer, type ChartRenderer, type LoadChartAssets } from "./chartPng";
 import type { ChartSpec } from "./charts";
+import { TablesApart, type TableRows } from "./tableXml";
 
 type Docx = typeof import("docx");
 type Child = InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]> | InstanceType<Docx["TableOfContents"]>;
@@ -102,7 +105,12 @@ export function tableWidths(header: readonly string[], rows: readonly (readonly 
   return { widths: need.map((n, j) => Math.floor(n + (extra > 0 ? (spare * (want[j] - n)) / extra : 0))), landscape };
 }
 
-function wordTable(d: Docx, table: ReportTable, lang: Lang): { table: InstanceType<Docx["Table"]>; landscape: boolean } {
+/**
+ * A report table as docx rows: its column widths and orientation, and docx Tables of any
+ * range of its body rows (the header row first in the one that starts at row 0). A small
+ * report's tables are built whole, in the document; a large one's a range at a time (tableXml.ts).
+ */
+function wordTable(d: Docx, table: ReportTable, lang: Lang): TableRows & { landscape: boolean } {
   const numeric = table.columns.map((c) => c.format !== "text");
   const texts = table.rows.map((r) => table.columns.map((c, j) => formatCell(r[j] ?? null, c.format, lang)));
   const header = table.columns.map((c) => c.header);
@@ -115,30 +123,32 @@ function wordTable(d: Docx, table: ReportTable, lang: Lang): { table: InstanceTy
       ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: "D9D9D9" } } : {}),
       children: [new d.Paragraph({ style: style(j, header), text })],
     });
-  const rows = [
-    new d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, j) => cell(h, j, true)) }),
-    ...(texts.length > 0
-      ? texts.map((r) => new d.TableRow({ cantSplit: true, children: r.map((text, j) => cell(text, j)) }))
-      : [
-          new d.TableRow({
-            children: [
-              new d.TableCell({
-                columnSpan: header.length,
-                children: [new d.Paragraph({ style: "TableText", children: [new d.TextRun({ text: table.emptyText, italics: true })] })],
-              }),
-            ],
-          }),
-        ]),
-  ];
+  const headerRow = () => new d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, j) => cell(h, j, true)) });
+  const emptyRow = () =>
+    new d.TableRow({
+      children: [
+        new d.TableCell({
+          columnSpan: header.length,
+          children: [new d.Paragraph({ style: "TableText", children: [new d.TextRun({ text: table.emptyText, italics: true })] })],
+        }),
+      ],
+    });
   const total = widths.reduce((a, b) => a + b, 0);
   return {
-    table: new d.Table({
-      width: { size: total, type: d.WidthType.DXA },
-      columnWidths: widths,
-      layout: d.TableLayoutType.FIXED,
-      margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
-      rows,
-    }),
+    // An empty table has one body row: the note saying so.
+    rows: Math.max(1, texts.length),
+    columns: header.length,
+    table: (from, to) =>
+      new d.Table({
+        width: { size: total, type: d.WidthType.DXA },
+        columnWidths: widths,
+        layout: d.TableLayoutType.FIXED,
+        margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
+        rows: [
+          ...(from === 0 ? [headerRow()] : []),
+          ...(texts.length > 0 ? texts.slice(from, to).map((r) => new d.TableRow({ cantSplit: true, children: r.map((text, j) => cell(text, j)) })) : [emptyRow()]),
+        ],
+      }),
     landscape,
   };
 }
@@ -168,7 +178,7 @@ function chartParagraph(d: Docx, render: ChartRenderer, spec: ChartSpec, lang: L
 const MAX_ROWS_FOR_PAGE_NUMBERS = 3000;
 const estimatedRows = (r: AnnualReport) => r.activities.length * 2 + r.indicators.length + r.goals.length + r.groups.length + r.documents.length;
 
-/** The Word document of the report, before packing. */
+/** The Word document of the report, before packing, and its tables written apart (when it has them so). */
 async function reportDocument(report: AnnualReport, lang: Lang, options: ReportDocxOptions) {
   const [d, layout]: [Docx, typeof import("docx/layout") | null] = await Promise.all([
     import("docx"),
@@ -177,6 +187,8 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
     estimatedRows(report) <= MAX_ROWS_FOR_PAGE_NUMBERS ? import("docx/layout") : Promise.resolve(null),
   ]);
   const render = options.chartAssets ? await chartRenderer(options.chartAssets) : null;
+  // In a report too large for docx to lay out, the tables are written apart from the document (tableXml.ts).
+  const apart = layout ? null : new TablesApart(d);
   const title = reportText.title(report.year)[lang];
   const subtitle = reportText.subtitle(report.municipality, report.year)[lang];
 
@@ -202,9 +214,9 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
       children: [new d.TextRun(section.heading)],
     });
     first = false;
-    const tables = section.tables.filter((t) => !t.sheetOnly).map((t) => ({ t, ...wordTable(d, t, lang) }));
+    const tables = section.tables.filter((t) => !t.sheetOnly).map((t) => ({ t, rows: wordTable(d, t, lang) }));
     // A section without charts that opens with a landscape table starts on the landscape page, heading and paragraph with it.
-    const opensLandscape = (render === null || section.charts.length === 0) && tables[0]?.landscape === true;
+    const opensLandscape = (render === null || section.charts.length === 0) && tables[0]?.rows.landscape === true;
     add(headingParagraph, opensLandscape);
     // The paragraph stays on the page of the first chart after it.
     if (section.paragraph) add(paragraph(section.paragraph, { keepNext: render !== null && section.charts.length > 0 }), opensLandscape);
@@ -216,9 +228,11 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
         if (section.id === "goal" && ++indicatorCharts > MAX_WORD_INDICATOR_CHARTS) continue;
         add(chartParagraph(d, render, spec, lang));
       }
-    for (const { t, table, landscape } of tables) {
+    for (const { t, rows } of tables) {
+      const landscape = rows.landscape;
       if (t.caption) add(paragraph(t.caption, { keepNext: true, bold: true }), landscape);
-      add(table, landscape);
+      // Built whole where docx lays the pages out; else written apart, a range of rows at a time.
+      add(apart ? await apart.place(rows) : rows.table(0, rows.rows), landscape);
       if (t.footnote) add(paragraph(t.footnote, { italics: true }), landscape);
       add(new d.Paragraph({ spacing: { after: 60 }, children: [] }), landscape);
     }
@@ -242,7 +256,7 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
     size: { width: A4.short, height: A4.long, orientation: landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT },
     margin: { top: A4.top, bottom: A4.top, left: A4.side, right: A4.side },
   });
-  return new d.Document({
+  const document = new d.Document({
     title,
     creator: "Rådsplan",
     description: subtitle,
@@ -271,19 +285,16 @@ async function reportDocument(report: AnnualReport, lang: Lang, options: ReportD
         .map((p) => ({ properties: { page: page(p.landscape) }, headers: { default: header }, footers: { default: footer }, children: p.children })),
     ],
   });
+  return { document, apart };
 }
 
 /**
- * The annual report as .docx bytes. Packs with Packer.toBuffer in Node and
- * Packer.toBlob in the browser (where Buffer does not exist).
+ * The annual report as .docx bytes (in Node and in the browser). A report too large for
+ * docx to lay out gets its tables spliced in after packing (tableXml.ts).
  */
 export async function buildReportDocx(report: AnnualReport, lang: Lang, options: ReportDocxOptions = {}): Promise<Uint8Array> {
   const { Packer } = await import("docx");
-  const doc = await reportDocument(report, lang, options);
-  if (typeof Buffer !== "undefined" && typeof process !== "undefined" && process.versions?.node) {
-    const buffer = await Packer.toBuffer(doc);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  }
-  const blob = await Packer.toBlob(doc);
-  return new Uint8Array(await blob.arrayBuffer());
+  const { document, apart } = await reportDocument(report, lang, options);
+  const packed = await Packer.pack(document, "uint8array");
+  return apart ? apart.splice(packed) : packed;
 }

@@ -259,6 +259,10 @@ export const fileText = {
     sv: "--docx och arbetsboken pekar på samma fil, ”{file}”. Välj olika filnamn.",
     en: "--docx and the workbook name the same file, “{file}”. Choose different file names.",
   },
+  docxNotWritten: {
+    sv: "Word-rapporten ”{file}” kunde inte göras ({detail}) och skrevs inte. Bladen är sparade i ”{workbook}”. Försök igen; kvarstår felet, rapportera det med kommandot du körde.",
+    en: "The Word report “{file}” could not be made ({detail}) and was not written. The sheets are saved in “{workbook}”. Try again; if it persists, report it with the command you ran.",
+  },
   unexpected: {
     sv: "radsplan stannade på ett oväntat fel ({detail}). Ingen fil ändrades. Försök igen; kvarstår felet, rapportera det med kommandot du körde.",
     en: "radsplan stopped on an unexpected error ({detail}). No file was changed. Try again; if it persists, report it with the command you ran.",

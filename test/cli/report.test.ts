@@ -3,6 +3,7 @@
 // --docx writes a Word file that opens; bad names and years are refused.
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
+import * as wordReport from "../../src/followup/docx";
 import { exampleWorkbook, runCli } from "./runCli";
 import { cellsOf, digest, editWorkbook, sheetsAndTables, tempFolder } from "./workbooks";
 
@@ -58,6 +59,21 @@ describe("report", () => {
     const body = await zip.file("word/document.xml")!.async("string");
     expect(body).toContain("2024");
     expect(body).toContain("Umeå");
+  });
+
+  it("saves the sheets before making the Word report, and says so when the Word report cannot be made", async () => {
+    const made = jest.spyOn(wordReport, "buildReportDocx").mockRejectedValueOnce(new Error("slut på minne"));
+    try {
+      const r = await runCli(["report", "umea.xlsx", "--year", "2024", "--out", "saved-2024.xlsx", "--docx", "failed.docx"], { cwd: tmp.dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/^Skrev bladen Uppföljning, Verksamhetsberättelse 2024 i saved-2024\.xlsx\.$/m);
+      expect(r.stdout).not.toMatch(/Word-rapporten/);
+      expect(r.stderr).toMatch(/Word-rapporten ”failed\.docx” kunde inte göras \(slut på minne\) och skrevs inte\. Bladen är sparade i ”saved-2024\.xlsx”/);
+      expect(existsSync(tmp.file("failed.docx"))).toBe(false);
+      expect(await sheetNames(tmp.file("saved-2024.xlsx"))).toEqual(expect.arrayContaining(["Uppföljning", "Verksamhetsberättelse 2024"]));
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it("works on a workbook whose planning sheets were renamed", async () => {

@@ -1,7 +1,8 @@
 // `radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <file.docx>]`:
 // the task pane's follow-up on a file. Writes the Uppföljning and
 // Verksamhetsberättelse sheets into --out (the input is then only read) or,
-// without --out, into the input itself; --docx also writes the Word report.
+// without --out, into the input itself; --docx also writes the Word report, once
+// the workbook is saved (a failure there says that the sheets are saved).
 
 import { generateFollowUp, readFollowUp } from "../../excel/commands/followUp";
 import { buildReportDocx } from "../../followup/docx";
@@ -15,7 +16,7 @@ import { hasExtension, readInput, removeLeftovers, writeAtomic } from "../files"
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
 import { saveWorkbook } from "../save";
-import { fail } from "../say";
+import { CliFailure, errorDetail, fail } from "../say";
 import { loadWorkbook } from "../workbook";
 
 type ReportCommand = Extract<Command, { kind: "report" }>;
@@ -32,6 +33,26 @@ function checkOutputs(cmd: ReportCommand, io: CliIo): { out: string | null; docx
 
 export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<number> {
   const { out, docx } = checkOutputs(cmd, io);
+  // The workbook is saved, and let go, before the Word report is made: a large plan's
+  // workbook and its report each take hundreds of megabytes, and together would not fit.
+  const { lines, report, lang, savedTo } = await writeSheets(cmd, io, out);
+  if (docx) {
+    try {
+      const bytes = await buildReportDocx(report, lang, { chartAssets: loadChartAssets, asOf: io.today() });
+      await writeAtomic(docx, bytes, { shown: cmd.docx });
+    } catch (err) {
+      // The sheets are saved: say so, and that the Word report is not (a failed write says so itself).
+      io.stdout.write(lines.join("\n") + "\n");
+      throw err instanceof CliFailure ? err : fail(fileText.docxNotWritten, { file: cmd.docx!, workbook: savedTo, detail: errorDetail(err) });
+    }
+    lines.push(tr(outcomeText.reportDocx, lang, { file: cmd.docx! }));
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return EXIT_OK;
+}
+
+/** Writes the follow-up's sheets into --out or the input; returns what to say, and the report for the Word file. */
+async function writeSheets(cmd: ReportCommand, io: CliIo, out: string | null) {
   const inputPath = resolvePath(io, cmd.file);
   await removeLeftovers(inputPath);
   if (out) await removeLeftovers(out);
@@ -42,18 +63,9 @@ export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<numb
   const view = await readFollowUp(wb.run, cmd.year);
   const lang: Lang = cmd.lang ?? view.followUp.lang;
   const result = await generateFollowUp(wb.run, { year: cmd.year, lang, caps: wb.caps, sheets: ["followUp", "report"] });
-  const docxBytes = docx ? await buildReportDocx(view.report, lang, { chartAssets: loadChartAssets, asOf: io.today() }) : null;
 
-  const bytes = await wb.save();
-  const saved = await saveWorkbook(bytes, { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replacedSheets: result.sheets });
-  const targetName = saved.shown;
-  const notices = [...result.notices, ...saved.notices];
-  const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: targetName })];
-  for (const notice of notices) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
-  if (docx && docxBytes) {
-    await writeAtomic(docx, docxBytes, { shown: cmd.docx });
-    lines.push(tr(outcomeText.reportDocx, lang, { file: cmd.docx! }));
-  }
-  io.stdout.write(lines.join("\n") + "\n");
-  return EXIT_OK;
+  const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replacedSheets: result.sheets });
+  const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: saved.shown })];
+  for (const notice of [...result.notices, ...saved.notices]) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
+  return { lines, report: view.report, lang, savedTo: saved.shown };
 }
