@@ -64,7 +64,11 @@ async function take(at: string, token: string, content: string, depth: number): 
     } catch (err) {
       return { error: err };
     }
-    if (seen === null) continue; // released meanwhile: try again
+    if (seen === null) {
+      // released meanwhile: try again (a lock that comes and goes this often is busy)
+      if (attempt >= 50) return { busy: null };
+      continue;
+    }
     const holder = holderOf(seen);
     if (holder && alive(holder)) {
       // a guard is held only for the moment a takeover takes: wait for it; a lock's holder is saving: refuse
