@@ -9,7 +9,7 @@ import { runCheck } from "../src/excel/commands/check";
 import { applyEdits } from "../src/excel/applyEdits";
 import { generateFollowUp, readFollowUp } from "../src/excel/commands/followUp";
 import { loadChartAssets } from "../src/cli/chartAssets";
-import { buildReportDocx } from "../src/followup/docx";
+import { buildReportDocx, MAX_WORD_INDICATOR_CHARTS } from "../src/followup/docx";
 import { readAndPlan } from "../src/excel/runCommand";
 import { followUpCommand } from "../src/plans/followUp";
 import { readSnapshot } from "../src/excel/readSnapshot";
@@ -82,8 +82,9 @@ export const COMMANDS: readonly BenchCommand[] = [
     async run(run) {
       const { report } = await readFollowUp(run, BENCH_FOLLOW_UP_YEAR);
       const bytes = await buildReportDocx(report, "sv", { chartAssets: loadChartAssets, asOf: BENCH_REFERENCE_DATE });
-      const pictures = report.indicators.filter((i) => i.series.length > 0 || i.baseValue !== null).length;
-      return { sheets: [], detail: `.docx of ${(bytes.length / 2 ** 20).toFixed(1)} MB: ${report.goals.length} goals, about ${pictures} indicator charts, ${report.activities.length} activities` };
+      const charted = report.indicators.filter((i) => i.series.length > 0 || i.baseValue !== null).length;
+      const pictures = Math.min(charted, MAX_WORD_INDICATOR_CHARTS);
+      return { sheets: [], detail: `.docx of ${(bytes.length / 2 ** 20).toFixed(1)} MB: ${report.goals.length} goals, about ${pictures} indicator charts (of ${charted} indicators with values), ${report.activities.length} activities` };
     },
   },
 ];
