@@ -57,7 +57,7 @@ describe("Word export", () => {
     expect(text).toContain("Medborgarlöfte Centrum");
     // no chart assets given: no pictures
     expect(xml).not.toContain("<pic:pic");
-  });
+  }, 30_000);
 
   it("is tagged Swedish and writes numbers the Swedish way: no-break space thousands, real minus, kr", async () => {
     const { styles, text, headers } = await documentXml("sv");
@@ -68,7 +68,7 @@ describe("Word export", () => {
     expect(text).toContain("\u2212100\u00a0000\u00a0kr");
     expect(text).toContain("2025-03-01");
     expect(headers).toContain("Umeå kommun");
-  });
+  }, 30_000);
 
   it("writes English with English headings, tags and numbers", async () => {
     const { styles, text } = await documentXml("en");
@@ -76,7 +76,7 @@ describe("Word export", () => {
     expect(text).toContain("Goal attainment");
     expect(text).toContain("8,890.5");
     expect(text).toContain("1 Mar 2025");
-  });
+  }, 30_000);
 });
 
 describe("the Word report of the example, parsed back", () => {
