@@ -53,8 +53,9 @@ describe("generateFollowUp on the example workbook", () => {
     }
     expect(report.cellAt("A1").value).toBe("Verksamhetsberättelse 2025");
     expect(report.cellAt("A2").value).toBe("Det brottsförebyggande arbetet 2025 – Umeå");
-    // a native chart per goal (its first indicator's) beside its tables, and the budget's
+    // the meetings' chart beside the groups, a native chart per goal (its first indicator's) beside its tables, and the budget's
     expect(report.charts.map((c) => c.title.text)).toEqual([
+      "Möten 2025: hållna och planerade",
       ...["I1 Anmälda brott per 100 000 invånare", "I2 Anmälda misshandelsbrott utomhus i centrum", "I3 Problemindex trafik (polisens trygghetsmätning)",
         "I4 Utsatthet för brott mot person (NTU, LPO Umeå)", "I6 Genomförda trygghetsvandringar", "I7 Fastighetsägare anslutna till trygghetsöverenskommelsen",
         "I9 Andel elever i årskurs 9 som druckit alkohol senaste året (CAN)", "I8 Andel elever i gymnasiet år 2 som använt narkotika (CAN)",
@@ -104,15 +105,31 @@ describe("generateFollowUp on the example workbook", () => {
     const org = report.tables().find((t) => t.name === "VB2025_Organisation")!;
     const rows = report.readValues(org.rect);
     const umebra = rows.findIndex((r) => String(r[0]).startsWith("G2 "));
-    const members = String(rows[umebra][1]);
-    // the beredningsgrupp's long member list wraps over many lines of 15 pt
-    expect(members.length).toBeGreaterThan(300);
-    expect(report.rowHeight(org.rect.r0 + umebra)).toBeGreaterThan(10 * 15);
-    expect(report.cell(org.rect.r0 + umebra, 1).wrapText).toBe(true);
+    // the beredningsgrupp's long name wraps over lines of 15 pt in its column
+    expect(report.rowHeight(org.rect.r0 + umebra)).toBeGreaterThanOrEqual(3 * 15);
+    expect(report.cell(org.rect.r0 + umebra, 0).wrapText).toBe(true);
     expect(report.cell(org.rect.r0 + umebra, 5).verticalAlignment).toBe("Top");
     // a row of short cells keeps the standard height
     const summary = report.tables().find((t) => t.name === "VB2025_Sammanfattning")!;
     expect(report.rowHeight(summary.rect.r0 + 1)).toBe(15);
+  });
+
+  it("lists each group's members as lines of text under the groups' table, not as a column many lines tall", () => {
+    const report = sheet(wb, "Verksamhetsberättelse 2025");
+    const org = report.tables().find((t) => t.name === "VB2025_Organisation")!;
+    expect(report.readValues(org.rect)[0]).toEqual(["Grupp", "Ordförande", "Sammankallande", "Typ", "Hållna möten", "Planerade möten"]);
+    const caption = org.rect.r1 + 2;
+    expect(report.valueAt(caption, 0)).toBe("Ledamöter");
+    const lines: string[] = [];
+    for (let r = caption + 1; report.valueAt(r, 0) !== ""; r++) {
+      lines.push(String(report.valueAt(r, 0)));
+      expect(report.rowHeight(r)).toBe(15);
+    }
+    expect(lines[0]).toBe("G1 Styrgrupp för brottsförebyggande samverkan: Kommunstyrelsens ordförande, Kommundirektör, Lokalpolisområdeschef LPO Umeå");
+    // the beredningsgrupp's long list runs over more than one line, broken between words
+    const g2 = lines.findIndex((l) => l.startsWith("G2 Umebrå – brottsförebyggande och trygghetsskapande råd: Kommunstyrelsens ordförande, "));
+    expect(lines[g2 + 1].startsWith("G3 ")).toBe(false);
+    expect(lines.filter((l) => /^G\d /.test(l))).toHaveLength(9);
   });
 
   it("draws a line chart per indicator over its own data, with the target as a dashed second series and Riket dotted", () => {
