@@ -4,6 +4,7 @@
 // placeholder that tr()/useT() fills in.
 
 import type { Text } from "../base/text";
+import { formatNumber } from "./format";
 import type { Plural } from "./plural";
 
 /** The Kontroll view. */
@@ -107,8 +108,8 @@ export const checkText = {
     en: `The result could not be written to the workbook: the sheet "${wanted}" and its numbered alternatives are your own sheets. Rename the sheet "${wanted}" and check again. The findings are shown here anyway.`,
   }),
   truncated: (listed: number, total: number): Text => ({
-    sv: `Bladet visar de ${listed} allvarligaste av ${total} fynd (en större lista går inte att skicka till Excel på en gång). Alla fynd visas i Rådsplans aktivitetsfönster.`,
-    en: `The sheet lists the ${listed} most serious of ${total} findings (a longer list cannot be sent to Excel at once). All findings are shown in Rådsplan's task pane.`,
+    sv: `Bladet visar de ${formatNumber(listed, "sv")} allvarligaste av ${formatNumber(total, "sv")} fynd (en större lista går inte att skicka till Excel på en gång). Alla fynd visas i Rådsplans aktivitetsfönster.`,
+    en: `The sheet lists the ${formatNumber(listed, "en")} most serious of ${formatNumber(total, "en")} findings (a longer list cannot be sent to Excel at once). All findings are shown in Rådsplan's task pane.`,
   }),
   acksTableMissing: {
     sv: "Arbetsboken saknar Rådsplans tabell för kvitteringar. Välj Skapa planeringsstruktur i vyn Struktur (det rör inte dina data) och kvittera sedan igen.",

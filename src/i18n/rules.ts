@@ -218,8 +218,8 @@ export const RULE_MESSAGES = {
   },
   duplicateComparison(p: { indicatorId: string; year: number; area: string; sheet: string; firstRow: number }): Text {
     return {
-      sv: `Indikatorn ${qs(p.indicatorId)} har redan ett jämförelsevärde för ${qs(p.area)} ${p.year} på rad ${p.firstRow} ${onSheet(p.sheet).sv}; uppföljningen använder det första. Behåll ett värde per indikator, år och område: rätta eller ta bort dubbletten.`,
-      en: `Indicator ${qe(p.indicatorId)} already has a comparison value for ${qe(p.area)} in ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}; the follow-up uses the first. Keep one value per indicator, year and area: correct or delete the duplicate.`,
+      sv: `Indikatorn ${qs(p.indicatorId)} har redan ett jämförelsevärde för ${qs(p.area)} ${p.year} på rad ${p.firstRow} ${onSheet(p.sheet).sv}; uppföljningen använder den första raden med ett värde. Behåll ett värde per indikator, år och område: rätta eller ta bort dubbletten.`,
+      en: `Indicator ${qe(p.indicatorId)} already has a comparison value for ${qe(p.area)} in ${p.year} on row ${p.firstRow} ${onSheet(p.sheet).en}; the follow-up uses the first row with a value. Keep one value per indicator, year and area: correct or delete the duplicate.`,
     };
   },
   duplicateBudgetYear(p: { year: number; sheet: string; firstRow: number }): Text {

@@ -5,6 +5,7 @@
 import { runCheck } from "../../src/excel/commands/check";
 import { UserError } from "../../src/excel/errors";
 import { REQUEST_LIMIT_BYTES } from "../../src/host";
+import { formatNumber } from "../../src/i18n";
 import { EXAMPLE_GAPS } from "../../src/workbook/example";
 import { add, cleanRows, set, type Rows } from "../rules/fixture";
 import { exampleWorkbook } from "../followup/memoryPlan";
@@ -201,10 +202,12 @@ describe("a large plan", () => {
     expect(result.listed).toBeGreaterThan(1000);
     expect(result.listed).toBeLessThan(result.findings.length);
     const values = sheetValues(wb, "Kontroll");
-    expect(values[0][0]).toBe(`Kontroll: ${result.summary.error} fel, ${result.summary.warning} varningar, ${result.summary.info} info`);
-    expect(values[2][0]).toContain(`de ${result.listed} allvarligaste av ${result.findings.length} fynd`);
+    // Counts as Swedish writes numbers ("20 000 fel"), as the pane shows them.
+    const sv = (n: number) => formatNumber(n, "sv");
+    expect(values[0][0]).toBe(`Kontroll: ${sv(result.summary.error)} fel, ${sv(result.summary.warning)} varningar, ${sv(result.summary.info)} info`);
+    expect(values[2][0]).toContain(`de ${sv(result.listed)} allvarligaste av ${sv(result.findings.length)} fynd`);
     expect(values.slice(5).map((r) => r[1])).toEqual(result.findings.slice(0, result.listed).map((f) => f.rule));
-    expect(result.notices.map((n) => n.en)).toEqual([expect.stringContaining(`lists the ${result.listed} most serious`)]);
+    expect(result.notices.map((n) => n.en)).toEqual([expect.stringContaining(`lists the ${formatNumber(result.listed, "en")} most serious`)]);
   }, 120_000);
 
   it("a lower request size keeps the same two syncs, with fewer findings listed", async () => {
