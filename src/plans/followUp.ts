@@ -152,7 +152,10 @@ function planFollowUpWrite(
     const build: (maxRows: number) => GeneratedSheet & { chartsLeftOut?: number } = report
       ? annualReportLayout(report, { lang, sheetName, tablePrefix, asOf })
       : followUpSheetLayout(followUp, { lang, sheetName, municipality: settings.municipality.trim(), tablePrefix });
-    const { sheet, maxRows } = fitSheet(build, SHEET_REQUEST_BYTES - totalBytes(deletes));
+    // The room for the old sheet's deletion is kept whether or not there is one, so that
+    // writing the sheet again lists exactly the rows the first write listed.
+    const deletion = totalBytes([{ kind: "deleteSheet", sheet: sheetName }]);
+    const { sheet, maxRows } = fitSheet(build, SHEET_REQUEST_BYTES - deletion);
     edits.push(...deletes, ...sheet.edits);
     if (sheet.rowsLeftOut > 0) notices.push(followUpNotices.rowsLeftOut(sheetName, maxRows, sheet.rowsLeftOut));
     if (sheet.chartsLeftOut) notices.push(followUpNotices.chartsLeftOut(sheetName, MAX_INDICATOR_CHARTS, followUp.indicators.length));
