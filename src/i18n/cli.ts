@@ -4,8 +4,7 @@
 // from i18n/rules.ts and i18n/ui.ts, so the CLI says exactly what the add-in says.
 
 import type { Text } from "../base/text";
-import { fillText, tr } from "./index";
-import { countText, type Plural } from "./plural";
+import { fillCounts, type Plural } from "./plural";
 
 /** `radsplan --help` is the title, the usage and the details, in that order; argument errors show the usage. */
 export const help = {
@@ -116,13 +115,9 @@ export const koladaOutText = {
 /** `radsplan kolada`'s last line: "Skrev 1 rad i Mätvärden och 2 rader i Jämförelsevärden i fil.xlsx; 1 värde som skiljer sig från ditt behölls." */
 export function koladaWrittenText(r: { measurements: number; comparisons: number; kept: number }, file: string): Text {
   const o = koladaOutText;
-  return fillText(o.written, (lang) => ({
-    measurements: tr(countText(r.measurements, o.writtenMeasurements), lang),
-    comparisons: tr(countText(r.comparisons, o.writtenComparisons), lang),
-    kept: tr(countText(r.kept, o.writtenKept), lang),
-    file,
-  }));
+  return fillCounts(o.written, { measurements: [r.measurements, o.writtenMeasurements], comparisons: [r.comparisons, o.writtenComparisons], kept: [r.kept, o.writtenKept] }, { file });
 }
+
 
 /** Problems with the command line itself (exit code 2). */
 export const argText = {

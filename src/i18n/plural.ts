@@ -5,6 +5,7 @@
 
 import type { Lang, Text } from "../base/text";
 import { formatNumber, localeOf } from "./format";
+import { fillText } from "./index";
 
 /** A text in its two plural forms; each may hold `{name}` placeholders as any Text. */
 export interface Plural {
@@ -33,4 +34,15 @@ export function plural(n: number, forms: Plural): Text {
 export function countText(n: number, forms: Plural): Text {
   const t = plural(n, forms);
   return { sv: t.sv.replaceAll("{n}", formatNumber(n, "sv")), en: t.en.replaceAll("{n}", formatNumber(n, "en")) };
+}
+
+/**
+ * `template` with each named placeholder filled by its count in words ("{add}" →
+ * "1 rad läggs till"), every other placeholder by `vars` as given.
+ */
+export function fillCounts(template: Text, counts: Record<string, readonly [number, Plural]>, vars: Record<string, string> = {}): Text {
+  return fillText(template, (lang) => ({
+    ...vars,
+    ...Object.fromEntries(Object.entries(counts).map(([name, [n, forms]]) => [name, countText(n, forms)[lang]])),
+  }));
 }

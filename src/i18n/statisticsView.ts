@@ -2,8 +2,7 @@
 // with a count has its two forms (Plural, picked by plural()).
 
 import type { Text } from "../base/text";
-import { fillText, tr } from "./index";
-import { countText, type Plural } from "./plural";
+import { fillCounts, type Plural } from "./plural";
 
 export const statisticsView = {
   heading: { sv: "Hämta statistik från Kolada", en: "Fetch statistics from Kolada" },
@@ -116,21 +115,18 @@ export const statisticsView = {
 /** The preview's counts in words: "1 rad läggs till, 2 värden skiljer sig från dina, 0 saknas hos Kolada, 3 finns redan." */
 export function previewSummaryText(c: { add: number; differs: number; missing: number; same: number }): Text {
   const v = statisticsView;
-  return fillText(v.previewSummary, (lang) => ({
-    add: tr(countText(c.add, v.previewAdd), lang),
-    differs: tr(countText(c.differs, v.previewDiffers), lang),
-    missing: tr(countText(c.missing, v.previewMissing), lang),
-    same: tr(countText(c.same, v.previewSame), lang),
-  }));
+  return fillCounts(v.previewSummary, { add: [c.add, v.previewAdd], differs: [c.differs, v.previewDiffers], missing: [c.missing, v.previewMissing], same: [c.same, v.previewSame] });
 }
+
 
 /** What filling in did: "Klart: 1 rad i Mätvärden, 2 rader i Jämförelsevärden, 1 värde ersatt, 2 behållna." */
 export function appliedText(r: { measurements: number; comparisons: number; replaced: number; kept: number }): Text {
   const v = statisticsView;
-  return fillText(v.applied, (lang) => ({
-    measurements: tr(countText(r.measurements, v.appliedMeasurements), lang),
-    comparisons: tr(countText(r.comparisons, v.appliedComparisons), lang),
-    replaced: tr(countText(r.replaced, v.appliedReplaced), lang),
-    kept: tr(countText(r.kept, v.appliedKept), lang),
-  }));
+  return fillCounts(v.applied, {
+    measurements: [r.measurements, v.appliedMeasurements],
+    comparisons: [r.comparisons, v.appliedComparisons],
+    replaced: [r.replaced, v.appliedReplaced],
+    kept: [r.kept, v.appliedKept],
+  });
 }
+
