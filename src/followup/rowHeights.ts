@@ -4,7 +4,7 @@
 // Excel's own measure). The page breaks (pageBreaks.ts) and the charts' heights
 // are placed by these heights.
 
-import { columnIndexOf } from "../base/a1";
+import { parseA1 } from "../base/a1";
 import { charsToPoints, LINE_HEIGHT_PT, textHeightPt, type TextLook } from "../base/textFit";
 import type { Edit } from "../workbook/edits";
 
@@ -20,18 +20,10 @@ class Cell {
   wrapText = false;
 }
 
-/** Rows and columns (1-based rows, 0-based columns) of an A1 range such as "B3:D9". */
-function rangeOf(address: string): { r0: number; r1: number; c0: number; c1: number } {
-  const [a, b = a] = address.replace(/\$/g, "").split(":");
-  const [, ca, ra] = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const [, cb, rb] = /^([A-Z]+)(\d+)$/.exec(b)!;
-  return { r0: +ra, r1: +rb, c0: columnIndexOf(ca), c1: columnIndexOf(cb) };
-}
-
 /**
- * Heights of texts already measured, by column and look, then by the text itself: a sheet
- * laid out again with fewer rows (to fit one request) measures each of its texts once.
- * For one sheet's layouts, whose column widths stay the same.
+ * Heights of texts already measured, by column width and look, then by the text itself: a
+ * sheet laid out again with fewer rows (to fit one request) measures each of its texts
+ * once, also where the fewer rows made a column narrower or wider.
  */
 export type TextHeights = Map<number, Map<string, number>>;
 
@@ -49,13 +41,14 @@ export class RowHeights {
   ) {}
 
   private measure(text: string, fontSize: number, bold: boolean, wrapText: boolean, column: number): number {
-    const key = column * 1024 + fontSize * 4 + (bold ? 2 : 0) + (wrapText ? 1 : 0);
+    const width = this.widths[column] ?? DEFAULT_WIDTH_CHARS;
+    const key = Math.round(width * 1000) * 1024 + fontSize * 4 + (bold ? 2 : 0) + (wrapText ? 1 : 0);
     let byText = this.measured.get(key);
     if (!byText) this.measured.set(key, (byText = new Map()));
     let h = byText.get(text);
     if (h === undefined) {
       const look: TextLook = { fontSize, bold, wrapText };
-      byText.set(text, (h = textHeightPt(text, look, charsToPoints(this.widths[column] ?? DEFAULT_WIDTH_CHARS))));
+      byText.set(text, (h = textHeightPt(text, look, charsToPoints(width))));
     }
     return h;
   }
@@ -72,7 +65,9 @@ export class RowHeights {
       // only the values and what changes a text's height: size, boldness, wrapping
       if (e.kind !== "setValues" && (e.kind !== "format" || (e.bold === undefined && e.fontSize === undefined && e.wrapText === undefined))) continue;
       if (e.sheet !== this.sheet) continue;
-      const { r0, r1, c0, c1 } = rangeOf(e.address);
+      const block = parseA1(e.address)!;
+      const [r0, r1] = [block.firstRow, block.firstRow + block.rowCount - 1];
+      const [c0, c1] = [block.firstColumn, block.firstColumn + block.columnCount - 1];
       for (let r = r0; r <= r1; r++) {
         this.cache[r] = undefined;
         for (let c = c0; c <= c1; c++) {
