@@ -13,7 +13,7 @@ import type { Lang } from "../base/text";
 import { cellAddress } from "../workbook/parse/address";
 import type { Plan, PlanRow } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
-import { areaKey, formatIdList, normalizeKpiId, RIKET_ID, riketLabel } from "../workbook/koladaIds";
+import { comparisonRowKey, formatIdList, normalizeKpiId, RIKET_ID, riketLabel } from "../workbook/koladaIds";
 import type { FetchRequest, FetchResult, KoladaValue, ValueStatus } from "./types";
 
 /** An indicator linked to a Kolada KPI, and the years to fill in for it. */
@@ -134,7 +134,7 @@ function comparisonIndex(plan: Plan): Map<string, Existing> {
     const id = r.values.indicatorId?.trim();
     const area = r.values.area;
     if (!id || r.values.year === null || !area) continue;
-    const key = `${id}|${r.values.year}|${areaKey(area)}`;
+    const key = comparisonRowKey(id, r.values.year, area);
     if (!map.has(key)) map.set(key, existingOf(r));
   }
   return map;
@@ -166,7 +166,7 @@ export function previewKolada(plan: Plan, targets: readonly KoladaTarget[], fetc
         const existing =
           area.role === "municipality"
             ? measurements.get(`${t.indicatorId}|${year}`)
-            : comparisons.get(`${t.indicatorId}|${year}|${areaKey(area.label)}`);
+            : comparisons.get(comparisonRowKey(t.indicatorId, year, area.label));
         const kolada = v?.value ?? null;
         const status: ValueStatus = v?.status ?? "missing";
         let kind: ChangeKind;

@@ -3,7 +3,7 @@
 // IDs that do not exist) are computed here, for every ID and reference column of the layout.
 
 import { RULE_MESSAGES } from "../i18n/rules";
-import { areaKey, normalizeKpiId, parseIdList } from "../workbook/koladaIds";
+import { areaKey, comparisonRowKey, normalizeKpiId, parseIdList } from "../workbook/koladaIds";
 import type { Finding } from "../workbook/findings";
 import { TABLES, type TableName } from "../workbook/layout";
 import type { ParseProblemKind, PlanRow } from "../workbook/plan";
@@ -89,7 +89,7 @@ export function data03(ctx: RuleContext): Finding[] {
     const comparisonKey = (r: PlanRow<"Comparisons">) => {
       const indicatorId = idOf(r.values.indicatorId);
       const area = idOf(r.values.area);
-      return indicatorId === null || area === null || r.values.year === null ? null : `${indicatorId}|${r.values.year}|${areaKey(area)}`;
+      return indicatorId === null || area === null || r.values.year === null ? null : comparisonRowKey(indicatorId, r.values.year, area);
     };
     for (const { row, firstRow } of laterDuplicates(ctx.plan.rows.Comparisons, comparisonKey)) {
       const indicatorId = idOf(row.values.indicatorId)!;

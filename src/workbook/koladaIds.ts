@@ -62,3 +62,8 @@ export function isRiket(area: string): boolean {
 export function areaKey(area: string): string {
   return isRiket(area) ? "riket" : labelKey(area);
 }
+
+/** The key of a Jämförelsevärden row: its indicator, year and area (by areaKey), as DATA-03, the follow-up and Hämta statistik match rows. */
+export function comparisonRowKey(indicatorId: string, year: number, area: string): string {
+  return `${indicatorId}|${year}|${areaKey(area)}`;
+}
