@@ -23,6 +23,7 @@ import { fileWidthToPoints } from "./columnWidths";
 import { parseDrawing, type ChartAnchor } from "./drawingXml";
 import { splitSections } from "./headerFooter";
 import { DAYS_1904, isDateFormat } from "./dateSystem";
+import { sheetChunks, type SheetChunk } from "./sheetChunks";
 import { sheetState } from "./sheetState";
 import { parseHyperlinks } from "./hyperlinkXml";
 import { loadExcelJS, loadJSZip } from "./libs";
@@ -40,7 +41,12 @@ interface SheetExtras {
   rowBreaks: number[];
 }
 
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+export interface ReadOptions {
+  /** Sheet XML above which a sheet is loaded in row groups of about this size (CHUNK_CHARS). */
+  chunkChars?: number;
+}
+
+export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookModel> {
   const [ExcelJSLib, JSZip] = await Promise.all([loadExcelJS(), loadJSZip()]);
   const zip = await JSZip.loadAsync(data);
   const pkg = await PackageParts.open(zip);
@@ -60,9 +66,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const model = new WorkbookModel();
   const sheetsByName = new Map<string, SheetModel>();
   let activeTab = 0;
-  for (const [i, batch] of loadBatches(pkg, sheetXml).entries()) {
+  const texts = new TextCopies();
+  for (const [i, batch] of loadBatches(sheetXml, options.chunkChars ?? CHUNK_CHARS).entries()) {
     // ExcelJS's model of a batch is released before the next one is loaded: the other sheets are empty in its package
-    for (const [path, xml] of sheetXml) pkg.write(path, batch.has(path) ? xml : EMPTY_SHEET);
+    for (const path of sheetXml.keys()) pkg.write(path, batch.get(path)?.xml ?? EMPTY_SHEET);
     const wb = new ExcelJSLib.Workbook();
     await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }));
     if (i === 0) {
@@ -74,7 +81,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
       const path = pkg.sheets.find((p) => p.name === ws.name)?.path;
       const sheet = sheetsByName.get(ws.name);
       // a sheet without a part of its own is read with the first batch
-      if (sheet && (path !== undefined && sheetXml.has(path) ? batch.has(path) : i === 0)) readSheet(model, sheet, ws);
+      if (!sheet) continue;
+      if (path !== undefined && sheetXml.has(path)) {
+        const part = batch.get(path);
+        if (part) readSheet(model, sheet, ws, texts, part.rows);
+      } else if (i === 0) readSheet(model, sheet, ws, texts);
     }
   }
   const tablePaths = new Map<number, string>();
@@ -139,21 +150,26 @@ const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidd
 
 /** An empty worksheet part, standing in for the sheets that are not in the batch ExcelJS loads. */
 const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-/** Sheet XML (after the host's parts are taken out) above which a sheet is loaded through ExcelJS on its own. */
-const LARGE_SHEET_CHARS = 2_000_000;
+/** Sheet XML (after the host's parts are taken out) above which a sheet is loaded through ExcelJS in parts. */
+const CHUNK_CHARS = 3_000_000;
 
 /**
- * The sheet parts in the groups ExcelJS loads one after another: each large sheet alone,
- * the others together, so that ExcelJS's model (several times the host's) holds one
- * large sheet at a time.
+ * The sheet parts in the groups ExcelJS loads one after another: the small sheets
+ * together, then each large sheet alone and cut into row groups (sheetChunks.ts), so
+ * that ExcelJS's model (several times the host's) holds a few thousand rows at a time.
  */
-function loadBatches(pkg: PackageParts, sheetXml: Map<string, string>): Set<string>[] {
-  const large = pkg.sheets.filter((p) => (sheetXml.get(p.path)?.length ?? 0) > LARGE_SHEET_CHARS).map((p) => p.path);
-  const rest = [...sheetXml.keys()].filter((path) => !large.includes(path));
-  return [new Set(rest), ...large.map((path) => new Set([path]))];
+function loadBatches(sheetXml: Map<string, string>, chunkChars: number): Map<string, SheetChunk>[] {
+  const small = new Map<string, SheetChunk>();
+  const large: Map<string, SheetChunk>[] = [];
+  for (const [path, xml] of sheetXml) {
+    if (xml.length <= chunkChars) small.set(path, { xml });
+    else for (const chunk of sheetChunks(xml, chunkChars)) large.push(new Map([[path, chunk]]));
+  }
+  return [small, ...large];
 }
 
-function readSheet(model: WorkbookModel, sheet: SheetModel, ws: ExcelJS.Worksheet): void {
+/** Reads a sheet's settings, and its cells in `rows` (0-based; undefined: all), from ExcelJS's model. */
+function readSheet(model: WorkbookModel, sheet: SheetModel, ws: ExcelJS.Worksheet, texts: TextCopies, rows?: Set<number>): void {
   sheet.visibility = VISIBILITY[ws.state as keyof typeof VISIBILITY] ?? "Visible";
   const tab = ws.properties.tabColor?.argb;
   if (tab && /^[0-9a-f]{8}$/i.test(tab)) sheet.tabColor = `#${tab.slice(2).toUpperCase()}`;
@@ -177,10 +193,11 @@ function readSheet(model: WorkbookModel, sheet: SheetModel, ws: ExcelJS.Workshee
   });
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const r = rowNumber - 1;
+    if (rows && !rows.has(r)) return;
     if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false) sheet.setRowHeight(r, row.height);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
-      readCell(sheet, r, c, cell, model.date1904);
+      readCell(sheet, r, c, cell, model.date1904, texts);
       const id = styleId(cell.style);
       if (id && id !== (columnStyles[c] ?? 0)) sheet.setStyleId(r, c, id);
     });
@@ -202,7 +219,29 @@ function scalarOf(v: unknown): Scalar | undefined {
   return undefined;
 }
 
-function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell, date1904: boolean): void {
+/**
+ * The host's own copy of each text it reads, one per distinct text: a string ExcelJS parsed
+ * can be a slice that keeps a whole piece of the file's XML alive, and each row group of a
+ * large sheet parses the shared strings anew.
+ */
+class TextCopies {
+  private readonly copies = new Map<string, string>();
+
+  of<T extends Scalar | undefined>(value: T): T {
+    if (typeof value !== "string") return value;
+    let copy = this.copies.get(value);
+    if (copy === undefined) {
+      // concatenation then slice leaves a string whose storage is its own, not the parser's
+      copy = (" " + value).slice(1);
+      this.copies.set(copy, copy);
+    }
+    return copy as T;
+  }
+}
+
+function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell, date1904: boolean, texts: TextCopies): void {
+  // A merged area's value is its first cell's; ExcelJS lends it to the others, which Excel shows as empty.
+  if (cell.master !== cell) return;
   const v = cell.value;
   if (v === null || v === undefined) return;
   const o = v as unknown as Record<string, unknown>;
@@ -212,11 +251,11 @@ function readCell(sheet: SheetModel, r: number, c: number, cell: ExcelJS.Cell, d
     // A formula keeps the result the file saved with it (what Excel shows), errors included.
     const formula = cell.formula ?? (o.formula as string | undefined);
     const result = o.result instanceof Date ? scalarOf(o.result) : shift(scalarOf(o.result));
-    sheet.setCell(r, c, result, formula ? `=${formula}` : undefined);
+    sheet.setCell(r, c, texts.of(result), formula ? texts.of(`=${formula}`) : undefined);
     return;
   }
   const value = v instanceof Date ? scalarOf(v) : shift(scalarOf(v));
-  if (value !== undefined) sheet.setCell(r, c, value, undefined);
+  if (value !== undefined) sheet.setCell(r, c, texts.of(value), undefined);
 }
 
 function readPageSetup(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
