@@ -98,11 +98,11 @@ describe("sheetChunks", () => {
     tail;
 
   it("returns a part no larger than the limit whole", () => {
-    expect(sheetChunks(xml, xml.length)).toEqual([{ xml }]);
+    expect([...sheetChunks(xml, xml.length)]).toEqual([{ xml }]);
   });
 
   it("gives every row to exactly one part, each a whole worksheet with the first cell of the shared formulas it continues", () => {
-    const chunks = sheetChunks(xml, 80);
+    const chunks = [...sheetChunks(xml, 80)];
     expect(chunks.length).toBeGreaterThan(2);
     const owned = chunks.flatMap((c) => [...c.rows!]);
     expect(owned).toEqual([0, 1, 2, 3, 4, 5, 6]);

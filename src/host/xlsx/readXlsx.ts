@@ -67,12 +67,13 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   const sheetsByName = new Map<string, SheetModel>();
   let activeTab = 0;
   const texts = new TextCopies();
-  for (const [i, batch] of loadBatches(sheetXml, options.chunkChars ?? CHUNK_CHARS).entries()) {
+  let first = true;
+  for (const batch of loadBatches(sheetXml, options.chunkChars ?? CHUNK_CHARS)) {
     // ExcelJS's model of a batch is released before the next one is loaded: the other sheets are empty in its package
     for (const path of sheetXml.keys()) pkg.write(path, batch.get(path)?.xml ?? EMPTY_SHEET);
     const wb = new ExcelJSLib.Workbook();
     await wb.xlsx.load(await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }));
-    if (i === 0) {
+    if (first) {
       model.date1904 = Boolean(wb.properties?.date1904);
       activeTab = wb.views?.[0]?.activeTab ?? 0;
       for (const ws of wb.worksheets) sheetsByName.set(ws.name, model.addSheet(ws.name, "MemoryWorkbook.fromXlsx"));
@@ -85,8 +86,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
       if (path !== undefined && sheetXml.has(path)) {
         const part = batch.get(path);
         if (part) readSheet(model, sheet, ws, texts, part.rows);
-      } else if (i === 0) readSheet(model, sheet, ws, texts);
+      } else if (first) readSheet(model, sheet, ws, texts);
     }
+    first = false;
   }
   const tablePaths = new Map<number, string>();
   for (const sheet of model.sheets) {
@@ -155,17 +157,15 @@ const CHUNK_CHARS = 3_000_000;
 
 /**
  * The sheet parts in the groups ExcelJS loads one after another: the small sheets
- * together, then each large sheet alone and cut into row groups (sheetChunks.ts), so
- * that ExcelJS's model (several times the host's) holds a few thousand rows at a time.
+ * together, then each large sheet alone and cut into row groups (sheetChunks.ts), each
+ * made when it is loaded, so that ExcelJS's model (several times the host's) holds a few
+ * thousand rows at a time.
  */
-function loadBatches(sheetXml: Map<string, string>, chunkChars: number): Map<string, SheetChunk>[] {
-  const small = new Map<string, SheetChunk>();
-  const large: Map<string, SheetChunk>[] = [];
+function* loadBatches(sheetXml: Map<string, string>, chunkChars: number): Generator<Map<string, SheetChunk>> {
+  yield new Map([...sheetXml].filter(([, xml]) => xml.length <= chunkChars).map(([path, xml]) => [path, { xml }]));
   for (const [path, xml] of sheetXml) {
-    if (xml.length <= chunkChars) small.set(path, { xml });
-    else for (const chunk of sheetChunks(xml, chunkChars)) large.push(new Map([[path, chunk]]));
+    if (xml.length > chunkChars) for (const chunk of sheetChunks(xml, chunkChars)) yield new Map([[path, chunk]]);
   }
-  return [small, ...large];
 }
 
 /** Reads a sheet's settings, and its cells in `rows` (0-based; undefined: all), from ExcelJS's model. */

@@ -32,21 +32,20 @@ function sharedFormulas(rowXml: string): { starts: string[]; continues: string[]
 }
 
 /**
- * Cuts `xml` into parts of about `maxChars` of rows each (a row is never cut); a part
- * no larger than that comes back whole.
+ * Cuts `xml` into parts of about `maxChars` of rows each (a row is never cut), made one
+ * at a time as they are asked for; a part no larger than that comes back whole.
  */
-export function sheetChunks(xml: string, maxChars: number): SheetChunk[] {
-  if (xml.length <= maxChars) return [{ xml }];
+export function* sheetChunks(xml: string, maxChars: number): Generator<SheetChunk> {
+  if (xml.length <= maxChars) {
+    yield { xml };
+    return;
+  }
   const data = splitSheetData(xml);
   const order = [...data.rows.keys()].sort((a, b) => a - b);
   const starts = new Map<string, number>();
   for (const r of order) for (const si of sharedFormulas(data.rows.get(r)!).starts) if (!starts.has(si)) starts.set(si, r);
 
-  const chunks: SheetChunk[] = [];
-  let rows: number[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!rows.length) return;
+  const chunk = (rows: number[]): SheetChunk => {
     const own = new Set(rows);
     const extra = new Set<number>();
     for (const r of rows) {
@@ -56,16 +55,19 @@ export function sheetChunks(xml: string, maxChars: number): SheetChunk[] {
       }
     }
     const all = [...rows, ...extra].sort((a, b) => a - b);
-    chunks.push({ xml: data.head + all.map((r) => data.rows.get(r)).join("") + data.tail, rows: own });
-    rows = [];
-    size = 0;
+    return { xml: data.head + all.map((r) => data.rows.get(r)).join("") + data.tail, rows: own };
   };
+  let rows: number[] = [];
+  let size = 0;
   for (const r of order) {
     const length = data.rows.get(r)!.length;
-    if (size + length > maxChars) flush();
+    if (size + length > maxChars && rows.length) {
+      yield chunk(rows);
+      rows = [];
+      size = 0;
+    }
     rows.push(r);
     size += length;
   }
-  flush();
-  return chunks;
+  if (rows.length) yield chunk(rows);
 }
