@@ -186,7 +186,7 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
 }
 
 /** A time target's verdict names the measure that disagrees, if the two do. */
-function verdict(t: TargetResult): string {
+export function verdict(t: TargetResult): string {
   if (t.met === null) return "not measured";
   const word = t.met ? "met" : "MISSED";
   if (t.metOnCpu === undefined || t.metOnCpu === t.met) return word;
@@ -194,7 +194,7 @@ function verdict(t: TargetResult): string {
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const numeric = header.map((_, i) => rows.every((r) => /^[\d.,\s]+(\s?\w+)?$|^[\d.]+x$|^-$/.test(r[i])));
   const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();

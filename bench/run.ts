@@ -7,12 +7,17 @@
 //          (wordReport, the Word export with its charts, runs at 1x only, twice at most)
 //          --out bench/results.json  --profile (one extra, profiled run per size and
 //          command, saved in bench/profiles/ and summarised)
+// `npm run bench -- --cli [--sizes 1,2.5] [--runs 2] [--seed N] [--out bench/cli-results.json]`
+// instead measures the command line's `report` on plan files of those sizes, each run a
+// child process of the bundle `npm run build:cli` makes (bench/cliRuns.ts).
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { MemoryWorkbook } from "../src/host";
+import { cliTargets, formatCliResults } from "./cliReport";
+import { benchCli, staleBundle } from "./cliRuns";
 import { COMMANDS, deleteSheets, readResponseBytes, rowsWritten, type BenchCommand } from "./commands";
 import { DEFAULT_SEED, generatePlan, rowCount } from "./generatePlan";
 import { collectGarbage, measureRun, RssSampler, type RunMeasurement } from "./measure";
@@ -29,30 +34,41 @@ interface Options {
   seed: number;
   out: string;
   profile: boolean;
+  /** Measure the command line on plan files instead (bench/cliRuns.ts). */
+  cli: boolean;
 }
+
+const USAGE = [
+  `Usage: npm run bench -- [--sizes 1,2,4] [--commands ${COMMANDS.map((c) => c.id).join(",")}] [--runs 5] [--warmup 1] [--seed N] [--out file] [--profile]`,
+  "       npm run bench -- --cli [--sizes 1,2.5] [--runs 2] [--seed N] [--out file]",
+].join("\n");
 
 function options(): Options {
   const { values } = parseArgs({
     options: {
-      sizes: { type: "string", default: "1,2,4" },
-      commands: { type: "string", default: COMMANDS.map((c) => c.id).join(",") },
-      runs: { type: "string", default: "5" },
-      warmup: { type: "string", default: "1" },
+      cli: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      commands: { type: "string" },
+      runs: { type: "string" },
+      warmup: { type: "string" },
       seed: { type: "string", default: String(DEFAULT_SEED) },
-      out: { type: "string", default: join(__dirname, "results.json") },
+      out: { type: "string" },
       profile: { type: "boolean", default: false },
     },
   });
-  const sizes = values.sizes.split(",").map(Number);
-  const runs = Number(values.runs);
-  const warmup = Number(values.warmup);
+  const cli = values.cli;
+  if (cli && (values.commands !== undefined || values.warmup !== undefined || values.profile)) throw new Error(`--cli takes --sizes, --runs, --seed and --out only.\n${USAGE}`);
+  const sizes = (values.sizes ?? (cli ? "1,2.5" : "1,2,4")).split(",").map(Number);
+  const runs = Number(values.runs ?? (cli ? "2" : "5"));
+  const warmup = Number(values.warmup ?? "1");
   const seed = Number(values.seed);
-  const ids = values.commands.split(",");
+  const ids = (values.commands ?? COMMANDS.map((c) => c.id).join(",")).split(",");
   const commands = COMMANDS.filter((c) => ids.includes(c.id));
   if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(warmup >= 0) || !Number.isInteger(seed) || commands.length !== ids.length) {
-    throw new Error(`Usage: npm run bench -- [--sizes 1,2,4] [--commands ${COMMANDS.map((c) => c.id).join(",")}] [--runs 5] [--warmup 1] [--seed N] [--out file] [--profile]`);
+    throw new Error(USAGE);
   }
-  return { sizes, commands, runs, warmup, seed, out: values.out, profile: values.profile };
+  const out = values.out ?? join(__dirname, cli ? "cli-results.json" : "results.json");
+  return { sizes, commands, runs, warmup, seed, out, profile: values.profile, cli };
 }
 
 const progress = (text: string) => process.stderr.write(`${text}\n`);
@@ -124,10 +140,37 @@ async function benchSize(scale: number, rss: RssSampler, o: Options): Promise<Si
   return size;
 }
 
+interface Machine {
+  cpus: number;
+  cpuModel: string;
+  totalMemoryBytes: number;
+  node: string;
+  loadAverageAtStart: number[];
+}
+
+const machineLine = (m: Machine, loadAverageAtEnd: number[]) =>
+  `\nMachine: ${m.cpus} x ${m.cpuModel}, Node ${m.node}; load average ${m.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ${loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end.`;
+
+/** `--cli`: the command line's report on plan files, each run a child process of the bundle. */
+async function mainCli(o: Options, machine: Machine): Promise<void> {
+  const stale = staleBundle();
+  if (stale) throw new Error(stale);
+  const sizes = await benchCli({ sizes: o.sizes, runs: o.runs, seed: o.seed, progress });
+  const targets = cliTargets(sizes);
+  const loadAverageAtEnd = loadavg();
+  console.log(formatCliResults(sizes, targets));
+  console.log(machineLine(machine, loadAverageAtEnd));
+  const json = { generatedAt: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, options: { cli: true, sizes: o.sizes, runs: o.runs, seed: o.seed }, sizes, targets };
+  writeFileSync(o.out, `${JSON.stringify(json, null, 2)}\n`);
+  progress(`results written to ${o.out}`);
+  if (sizes.some((s) => s.forms.some((f) => f.runs.some((r) => !r.ok)))) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
   const o = options();
+  const machine: Machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", totalMemoryBytes: totalmem(), node: process.version, loadAverageAtStart: loadavg() };
+  if (o.cli) return mainCli(o, machine);
   if (!collectGarbage()) progress("note: no GC between runs; run node with --expose-gc (npm run bench does)");
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", totalMemoryBytes: totalmem(), node: process.version, loadAverageAtStart: loadavg() };
   const rss = new RssSampler();
   const sizes: SizeResult[] = [];
   try {
@@ -141,7 +184,7 @@ async function main(): Promise<void> {
   const targets = evaluateTargets(sizes);
   const loadAverageAtEnd = loadavg();
   console.log(formatResults(sizes, targets, o));
-  console.log(`\nMachine: ${machine.cpus} x ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ${loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end.`);
+  console.log(machineLine(machine, loadAverageAtEnd));
   const json = {
     generatedAt: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd },
