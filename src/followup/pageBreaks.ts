@@ -77,9 +77,9 @@ export function pageBreaks(height: (row: number) => number, plan: PageLayoutPlan
   const breaks: number[] = [];
   let start = 1;
   let capacity = page;
-  let used = 0;
-  for (let r = 1; r <= plan.lastRow; r++) {
-    while (r > start && used + height(r) > capacity) {
+  for (let r = 1; r <= last; r++) {
+    // Rows start … r on one page would not fit: break before r, or further up.
+    while (r > start && sum(start, r) > capacity) {
       let b = r;
       while (b > start && !allowed(b)) b--;
       // Nothing may break between the page's top and here (a part taller than a page): break at this row.
@@ -87,9 +87,7 @@ export function pageBreaks(height: (row: number) => number, plan: PageLayoutPlan
       breaks.push(b);
       start = b;
       capacity = later;
-      used = sum(b, r - 1);
     }
-    used += height(r);
   }
   return breaks;
 }
