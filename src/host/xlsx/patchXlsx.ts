@@ -17,7 +17,7 @@
 
 import { formatCells } from "../addresses";
 import type { CellStyle } from "../model/cellStyles";
-import type { SheetModel } from "../model/sheetModel";
+import { STANDARD_WIDTH, type SheetModel } from "../model/sheetModel";
 import type { TableModel } from "../model/tableModel";
 import type { WorkbookModel } from "../model/workbookModel";
 import { hyperlinksXml } from "./hyperlinkXml";
@@ -27,6 +27,7 @@ import { joinRow, joinSheetData, setStartTagAttr, splitRow, splitSheetData, star
 import { changedKeys, sheetState, tableState, type SheetState } from "./sheetState";
 import { StyleMerger, type StyleParts } from "./styleMerge";
 import { validationsXml } from "./validationXml";
+import { pointsToFileWidth } from "./columnWidths";
 import { attrs, elements, escapeXml, insertWorksheetChild, removeElements, unescapeXml } from "./xml";
 
 /** Something in the file the session changed in a way the patcher cannot write without losing it. */
@@ -500,6 +501,9 @@ function columnsOf(xml: string): Map<number, ColumnAttrs> {
   return out;
 }
 
+/** The width a <col> that sets none gets: Excel's default 8.43 characters, stored as 9.140625. */
+const DEFAULT_FILE_WIDTH = String(pointsToFileWidth(STANDARD_WIDTH));
+
 /** Rewrites <cols> with new widths and styles for `changed` columns (0-based); the other columns keep every attribute. */
 function patchColumns(ctx: Context, sheet: SheetModel, xml: string, genXml: string, changed: number[], loaded: LoadedState): string {
   const cols = columnsOf(xml);
@@ -525,7 +529,7 @@ function patchColumns(ctx: Context, sheet: SheetModel, xml: string, genXml: stri
     }
     if (a.width === undefined && a.style === undefined && a.hidden === undefined && a.outlineLevel === undefined) cols.delete(c);
     else {
-      if (a.width === undefined) a.width = g.width ?? "9.140625";
+      if (a.width === undefined) a.width = g.width ?? DEFAULT_FILE_WIDTH;
       cols.set(c, a);
     }
   }
