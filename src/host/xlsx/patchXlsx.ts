@@ -107,10 +107,11 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   const wbRels = await src.rels(workbookPath);
   const srcSheets = elements(workbook, "sheet").map((e) => {
     const rel = wbRels.get(e.attrs["r:id"]);
-    return { e, path: resolveTarget(workbookPath, rel?.target ?? ""), worksheet: rel?.type === REL_WORKSHEET };
+    const path = resolveTarget(workbookPath, rel?.target ?? "");
+    return { e, path, foreign: rel?.type !== REL_WORKSHEET && Boolean(path) };
   });
   // chart sheets (and other sheets that are no worksheet) are not in the model: they stay as they are, where they are
-  const foreign = srcSheets.filter((s) => !s.worksheet && s.path);
+  const foreign = srcSheets.filter((s) => s.foreign);
   const kept = new Set([...model.sheets.map((s) => s.origin?.path), ...foreign.map((s) => s.path)].filter((p): p is string => Boolean(p)));
   const foreignNames = new Set(foreign.map((s) => unescapeXml(s.e.attrs.name ?? "").toLowerCase()));
   for (const sheet of model.sheets) if (!sheet.origin && foreignNames.has(sheet.name.toLowerCase())) throw new Error(`The file already has a sheet named ${sheet.name}`);
@@ -177,7 +178,8 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
 interface SrcSheet {
   e: { outer: string; attrs: Record<string, string> };
   path: string;
-  worksheet: boolean;
+  /** A sheet that is no worksheet (a chart sheet): not in the model, kept as it is. */
+  foreign: boolean;
 }
 
 /** Where each sheet goes in the saved workbook's list of sheets: the model's, and the file's sheets that are no worksheet (chart sheets). */
@@ -196,7 +198,7 @@ function sheetLayout(model: WorkbookModel, srcSheets: SrcSheet[]): SheetLayout {
   const foreignAfter = new Map<string | null, SrcSheet[]>();
   let anchor: string | null = null;
   for (const s of srcSheets) {
-    if (!s.worksheet && s.path) foreignAfter.set(anchor, [...(foreignAfter.get(anchor) ?? []), s]);
+    if (s.foreign) foreignAfter.set(anchor, [...(foreignAfter.get(anchor) ?? []), s]);
     else if (inModel.has(s.path)) anchor = s.path;
   }
   const modelIndex: number[] = [];
