@@ -8,6 +8,8 @@
 /** Excel's column-width unit: the digit width, 7 px, and the 5 px padding of every column. */
 export const DIGIT_PX = 7;
 export const PADDING_PX = 5;
+/** Excel's default column width in characters (as its Format > Column Width dialog shows it), for columns no one has set. */
+export const DEFAULT_COLUMN_WIDTH_CHARS = 8.43;
 /** Height of one line of 11 pt text: Excel's standard row height. */
 export const LINE_HEIGHT_PT = 15;
 /** The tallest row Excel allows. */
@@ -19,7 +21,7 @@ const PT_PER_PX = 72 / 96;
  * Points for a column width of `chars` characters (as Excel's Format > Column Width
  * dialog shows them and edits carry): Excel shows `chars` digits plus padding, i.e.
  * (chars * 7 + 5) pixels, at 0.75 pt per pixel. Excel's default width of 8.43
- * characters gives 48 pt (64 px), as in Excel itself.
+ * characters gives 48.01 pt (64.01 px; Excel itself keeps whole pixels: 64 px, 48 pt).
  */
 export function charsToPoints(chars: number): number {
   if (!Number.isFinite(chars) || chars <= 0) return 0;

@@ -12,6 +12,7 @@
 // be lost with the sheet.
 
 import JSZip from "jszip";
+import { splitSheet } from "../host/addresses";
 import { PackageParts, Relationships, relsPath, resolveTarget } from "../host/xlsx/packageParts";
 import { elements, unescapeXml, type XmlElement } from "../host/xlsx/xml";
 import { fillText, tr } from "../i18n";
@@ -74,9 +75,6 @@ function styleFlags(styles: string): StyleFlags[] {
 /** Rådsplan names the charts it draws on its generated sheets RP_… (src/followup/charts.ts). */
 const GENERATED_CHART = /^RP_/;
 
-/** The sheet a chart's data reference ("'Uppföljning'!$B$3:$B$7") points at. */
-const sheetOfRef = (ref: string) => /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(ref.trim());
-
 /**
  * The charts in a drawing part that the user made: not named as Rådsplan names its
  * own, and drawing on data of another sheet (a chart of a generated sheet that another
@@ -91,15 +89,23 @@ async function ownCharts(pkg: PackageParts, drawingPath: string, drawing: string
     if (GENERATED_CHART.test(unescapeXml(/<(?:\w+:)?cNvPr\b[^>]*\bname="([^"]*)"/.exec(anchor)?.[1] ?? ""))) continue;
     const rel = rels.get(rid);
     const chart = rel && !rel.external ? ((await pkg.text(resolveTarget(drawingPath, rel.target))) ?? "") : "";
-    const refs = [...chart.matchAll(/<(?:\w+:)?f>([^<]*)<\/(?:\w+:)?f>/g)].map((m) => sheetOfRef(unescapeXml(m[1])));
-    const onItsSheet = refs.length > 0 && refs.every((m) => m !== null && (m[1]?.replace(/''/g, "'") ?? m[2]) === sheet);
+    // the sheet each data reference ("'Uppföljning'!$B$3:$B$7") points at
+    const refs = [...chart.matchAll(/<(?:\w+:)?f>([^<]*)<\/(?:\w+:)?f>/g)].map((m) => splitSheet(unescapeXml(m[1]))?.sheet);
+    const onItsSheet = refs.length > 0 && refs.every((s) => s === sheet);
     if (!onItsSheet) n++;
   }
   return n;
 }
 
-/** Counts one worksheet's features into `counts`. */
-async function countSheet(pkg: PackageParts, name: string, path: string, styles: StyleFlags[], richStrings: Set<number>, counts: Counts): Promise<void> {
+/** Counts one worksheet's features into `counts`; its charts of the user's own only when `rebuilt` (no other sheet's are compared). */
+async function countSheet(
+  pkg: PackageParts,
+  sheet: { name: string; path: string; rebuilt: boolean },
+  styles: StyleFlags[],
+  richStrings: Set<number>,
+  counts: Counts,
+): Promise<void> {
+  const { name, path } = sheet;
   const xml = (await pkg.text(path)) ?? "";
   const add = (feature: Feature, n: number) => counts.set(countKey(feature, name), (counts.get(countKey(feature, name)) ?? 0) + n);
   add("values", count(xml, /<c\b[^>]*[^/]>(?:(?!<\/c>)[\s\S])*?<(?:v|f|is)\b/g));
@@ -133,23 +139,26 @@ async function countSheet(pkg: PackageParts, name: string, path: string, styles:
       add("pictures", count(drawing, /<xdr:pic\b/g));
       add("shapes", count(drawing, /<xdr:sp\b/g));
       add("charts", count(drawing, /<c:chart\b/g));
-      add("ownCharts", await ownCharts(pkg, resolveTarget(path, rel.target), drawing, name));
+      if (sheet.rebuilt) add("ownCharts", await ownCharts(pkg, resolveTarget(path, rel.target), drawing, name));
     }
   }
 }
 
 /**
  * Every feature of an .xlsx package, counted per sheet (and for the workbook); sheets
- * whose part is in `skip` (unchanged, so no feature can be lost there) are not counted.
+ * whose part is in `skip` (unchanged, so no feature can be lost there) are not counted,
+ * and charts of the user's own only on the sheets named in `rebuilt` (lower case).
  */
-export async function countFeatures(data: Uint8Array | JSZip, skip: ReadonlySet<string> = new Set()): Promise<Counts> {
+export async function countFeatures(data: Uint8Array | JSZip, skip: ReadonlySet<string> = new Set(), rebuilt: ReadonlySet<string> = new Set()): Promise<Counts> {
   const zip = data instanceof JSZip ? data : await JSZip.loadAsync(data);
   const pkg = await PackageParts.open(zip);
   const counts: Counts = new Map();
   const styles = styleFlags((await pkg.text("xl/styles.xml")) ?? "");
   const strings = elements((await pkg.text("xl/sharedStrings.xml")) ?? "", "si");
   const richStrings = new Set(strings.flatMap((si, i) => (/<r>/.test(si.inner) ? [i] : [])));
-  for (const sheet of pkg.sheets) if (!skip.has(sheet.path)) await countSheet(pkg, sheet.name, sheet.path, styles, richStrings, counts);
+  for (const { name, path } of pkg.sheets) {
+    if (!skip.has(path)) await countSheet(pkg, { name, path, rebuilt: rebuilt.has(name.toLowerCase()) }, styles, richStrings, counts);
+  }
   const workbook = (await pkg.text("xl/workbook.xml")) ?? "";
   const names = elements(workbook, "definedName").filter((e) => !unescapeXml(e.attrs.name ?? "").startsWith("_xlnm."));
   counts.set(countKey("definedNames", null), names.length);
@@ -169,8 +178,8 @@ export async function countFeatures(data: Uint8Array | JSZip, skip: ReadonlySet<
 export async function losses(before: Uint8Array, after: Uint8Array, replacedSheets: readonly string[] = []): Promise<Loss[]> {
   const [a, b] = await Promise.all([JSZip.loadAsync(before), JSZip.loadAsync(after)]);
   const same = await unchangedSheets(a, b);
-  const [was, now] = await Promise.all([countFeatures(a, same), countFeatures(b, same)]);
   const replaced = new Set(replacedSheets.map((s) => s.toLowerCase()));
+  const [was, now] = await Promise.all([countFeatures(a, same, replaced), countFeatures(b, same, replaced)]);
   const lost: Loss[] = [];
   for (const [key, n] of was) {
     const [feature, sheet] = key.split("\u0000") as [Feature, string];

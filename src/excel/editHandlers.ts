@@ -137,7 +137,8 @@ export const EDIT_HANDLERS: Handlers = {
     });
   },
   pageLayout(batch, e) {
-    const layout = batch.sheet(e.sheet).pageLayout;
+    const ws = batch.sheet(e.sheet);
+    const layout = ws.pageLayout;
     layout.orientation = e.orientation;
     layout.paperSize = e.paperSize;
     if (e.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -146,7 +147,7 @@ export const EDIT_HANDLERS: Handlers = {
     if (e.centerHeader !== undefined) page.centerHeader = e.centerHeader;
     if (e.centerFooter !== undefined) page.centerFooter = e.centerFooter;
     if (e.pageBreaksBefore?.length) {
-      const breaks = batch.sheet(e.sheet).horizontalPageBreaks;
+      const breaks = ws.horizontalPageBreaks;
       for (const row of e.pageBreaksBefore) breaks.add(`A${row}`);
     }
   },

@@ -3,6 +3,7 @@
 // as wide as the others, and separated by a gap so that no two ever overlap,
 // however many there are.
 
+import { DEFAULT_COLUMN_WIDTH_CHARS } from "../base/textFit";
 import { columnLetter } from "../workbook/parse/address";
 
 export interface GridOptions {
@@ -40,7 +41,7 @@ export const DEFAULT_GRID: Omit<GridOptions, "top" | "columnWidths"> = {
   gapRows: 2,
   widthChars: 64,
   gapColumns: 1,
-  defaultWidth: 8.43,
+  defaultWidth: DEFAULT_COLUMN_WIDTH_CHARS,
 };
 
 /** Column spans of the grid's columns: each from where the last ended (plus the gap) until widthChars are reached. */

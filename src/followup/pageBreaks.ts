@@ -7,7 +7,7 @@
 // rows, and not inside a part that fits on a page of its own (a goal's heading,
 // paragraph, tables and chart; a table's caption, header and first row).
 
-import { charsToPoints } from "../base/textFit";
+import { charsToPoints, DEFAULT_COLUMN_WIDTH_CHARS } from "../base/textFit";
 
 /** A4 in points, landscape. */
 const PAGE_WIDTH_PT = 841.89;
@@ -20,7 +20,6 @@ const MARGIN_Y_PT = 0.75 * 72;
  * measure; Excel's own autofit, and LibreOffice's page header, may take a little more.
  */
 const PAGE_FILL = 0.92;
-const DEFAULT_WIDTH_CHARS = 8.43;
 
 /** Rows (1-based, inclusive) kept on one page. */
 export interface KeepTogether {
@@ -45,7 +44,7 @@ export interface PageLayoutPlan {
 /** The scale fitting `lastColumn + 1` columns to the width of a landscape A4 page (at most 100 %). */
 export function fitToWidthScale(widths: readonly number[], lastColumn: number): number {
   let width = 0;
-  for (let c = 0; c <= lastColumn; c++) width += charsToPoints(widths[c] ?? DEFAULT_WIDTH_CHARS);
+  for (let c = 0; c <= lastColumn; c++) width += charsToPoints(widths[c] ?? DEFAULT_COLUMN_WIDTH_CHARS);
   return Math.min(1, (PAGE_WIDTH_PT - 2 * MARGIN_X_PT) / width);
 }
 
@@ -77,9 +76,9 @@ export function pageBreaks(height: (row: number) => number, plan: PageLayoutPlan
   const breaks: number[] = [];
   let start = 1;
   let capacity = page;
-  let used = 0;
-  for (let r = 1; r <= plan.lastRow; r++) {
-    while (r > start && used + height(r) > capacity) {
+  for (let r = 1; r <= last; r++) {
+    // Rows start … r on one page would not fit: break before r, or further up.
+    while (r > start && sum(start, r) > capacity) {
       let b = r;
       while (b > start && !allowed(b)) b--;
       // Nothing may break between the page's top and here (a part taller than a page): break at this row.
@@ -87,9 +86,7 @@ export function pageBreaks(height: (row: number) => number, plan: PageLayoutPlan
       breaks.push(b);
       start = b;
       capacity = later;
-      used = sum(b, r - 1);
     }
-    used += height(r);
   }
   return breaks;
 }

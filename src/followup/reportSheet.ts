@@ -9,6 +9,7 @@
 // (pageBreaks.ts). With maxRows, long tables list their first rows and say how many
 // they leave out.
 
+import { DEFAULT_COLUMN_WIDTH_CHARS } from "../base/textFit";
 import type { Edit } from "../workbook/edits";
 import type { Lang } from "../workbook/layout";
 import { columnLetter } from "../workbook/parse/address";
@@ -49,8 +50,6 @@ export const MAX_REPORT_CHARTS = 60;
  * far more than a council has, few enough for one request to Excel; the rest share one table.
  */
 export const MAX_REPORT_GOALS = 50;
-/** Default Excel column width (characters) for the columns the chart spans. */
-const DEFAULT_WIDTH = 8.43;
 const HEADING_SIZE: Record<ReportSection["level"], number> = { 1: 14, 2: 12, 3: 11 };
 
 /**
@@ -135,7 +134,7 @@ function layOut(report: AnnualReport, sections: readonly ReportSection[], lang: 
   const chartSpan = (columns: number): [number, number] => {
     const first = columns + 1;
     let last = first;
-    for (let w = widths[first] ?? DEFAULT_WIDTH; w < CHART_WIDTH_CHARS; w += widths[last] ?? DEFAULT_WIDTH) last += 1;
+    for (let w = widths[first] ?? DEFAULT_COLUMN_WIDTH_CHARS; w < CHART_WIDTH_CHARS; w += widths[last] ?? DEFAULT_COLUMN_WIDTH_CHARS) last += 1;
     return [first, last];
   };
   const lineWidth = Math.round(widths.slice(0, tableColumns).reduce((a, b) => a + b, 0) * 1.1);

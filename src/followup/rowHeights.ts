@@ -5,11 +5,8 @@
 // are placed by these heights.
 
 import { parseA1 } from "../base/a1";
-import { charsToPoints, LINE_HEIGHT_PT, textHeightPt, type TextLook } from "../base/textFit";
+import { charsToPoints, DEFAULT_COLUMN_WIDTH_CHARS, LINE_HEIGHT_PT, textHeightPt, type TextLook } from "../base/textFit";
 import type { Edit } from "../workbook/edits";
-
-/** Excel's default column width in characters, for columns no edit sets. */
-const DEFAULT_WIDTH_CHARS = 8.43;
 
 /** A cell as far as its height goes (one shape for all, so reading them stays fast). */
 class Cell {
@@ -41,7 +38,7 @@ export class RowHeights {
   ) {}
 
   private measure(text: string, fontSize: number, bold: boolean, wrapText: boolean, column: number): number {
-    const width = this.widths[column] ?? DEFAULT_WIDTH_CHARS;
+    const width = this.widths[column] ?? DEFAULT_COLUMN_WIDTH_CHARS;
     const key = Math.round(width * 1000) * 1024 + fontSize * 4 + (bold ? 2 : 0) + (wrapText ? 1 : 0);
     let byText = this.measured.get(key);
     if (!byText) this.measured.set(key, (byText = new Map()));

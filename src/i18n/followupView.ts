@@ -6,6 +6,7 @@
 // (Assessment names come from ./followup.ts, shared with the sheets and Word.)
 
 import type { Text } from "../base/text";
+import { NOUNS } from "./nouns";
 import type { Plural } from "./plural";
 
 /** The view as a whole: heading, year, loading, the sub-tabs. */
@@ -48,7 +49,7 @@ export const overviewText = {
   assessmentCounts: { sv: "Indikatorer per bedömning", en: "Indicators per assessment" },
   noGoals: { sv: "Planen har inga mål ännu.", en: "The plan has no goals yet." },
   noIndicators: { sv: "Inga indikatorer", en: "No indicators" },
-  indicatorCount: { one: { sv: "{n} indikator", en: "{n} indicator" }, other: { sv: "{n} indikatorer", en: "{n} indicators" } },
+  indicatorCount: NOUNS.indicators,
 } as const satisfies Record<string, Text | Plural>;
 
 /** The buttons that write the sheets and download the Word report, their progress and results. */

@@ -7,6 +7,7 @@
 
 import type { Lang, Text } from "../base/text";
 import { formatLongDate, formatMoney, formatNumber } from "./format";
+import { NOUNS } from "./nouns";
 import { countText, plural, type Plural } from "./plural";
 
 // The keys these words are looked up by, as followup/types names them (i18n may not import it).
@@ -29,20 +30,6 @@ export function shareText(share: number, lang: Lang): string {
   const n = formatNumber(Math.round(share * 100), lang, 0);
   return lang === "sv" ? `${n}\u00a0%` : `${n}%`;
 }
-
-/** Counted nouns: "1 aktivitet", "3 aktiviteter" / "1 activity", "3 activities". */
-const NOUNS = {
-  activities: { one: { sv: "{n} aktivitet", en: "{n} activity" }, other: { sv: "{n} aktiviteter", en: "{n} activities" } },
-  linkedActivities: { one: { sv: "{n} kopplad aktivitet", en: "{n} linked activity" }, other: { sv: "{n} kopplade aktiviteter", en: "{n} linked activities" } },
-  indicators: { one: { sv: "{n} indikator", en: "{n} indicator" }, other: { sv: "{n} indikatorer", en: "{n} indicators" } },
-  ownIndicators: { one: { sv: "{n} egen indikator", en: "{n} indicator of its own" }, other: { sv: "{n} egna indikatorer", en: "{n} indicators of its own" } },
-  goals: { one: { sv: "{n} mål", en: "{n} goal" }, other: { sv: "{n} mål", en: "{n} goals" } },
-  groups: { one: { sv: "{n} grupp", en: "{n} group" }, other: { sv: "{n} grupper", en: "{n} groups" } },
-  meetings: { one: { sv: "{n} möte", en: "{n} meeting" }, other: { sv: "{n} möten", en: "{n} meetings" } },
-  /** Meetings planned (a möte is neuter: "1 planerat"). */
-  planned: { one: { sv: "{n} planerat", en: "{n} planned" }, other: { sv: "{n} planerade", en: "{n} planned" } },
-  hours: { one: { sv: "{n} arbetstimme", en: "{n} staff hour" }, other: { sv: "{n} arbetstimmar", en: "{n} staff hours" } },
-} as const satisfies Record<string, Plural>;
 
 /** A list read aloud: "a, b och c" / "a, b and c". */
 export function listText(items: readonly string[], lang: Lang): string {

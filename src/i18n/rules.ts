@@ -4,6 +4,7 @@
 // as parameters, already in the workbook's own language, so users find them as written.
 
 import type { Lang, Text } from "../base/text";
+import { NOUNS } from "./nouns";
 import { countText, plural, type Plural } from "./plural";
 
 /* ------------------------------------------------------------------ helpers */
@@ -196,9 +197,6 @@ export const SEVERITY_NAMES = {
 
 /* ------------------------------------------------------------ the messages */
 
-const MEETINGS: Plural = { one: { sv: "{n} möte", en: "{n} meeting" }, other: { sv: "{n} möten", en: "{n} meetings" } };
-const YEARS: Plural = { one: { sv: "{n} år", en: "{n} year" }, other: { sv: "{n} år", en: "{n} years" } };
-
 /** Where a fix is made: a sheet name as it stands in the workbook. */
 const onSheet = (sheet: string): Text => ({ sv: `på bladet ${sheet}`, en: `on the sheet ${sheet}` });
 
@@ -355,8 +353,8 @@ export const RULE_MESSAGES = {
   tooFewMeetings(p: { group: GroupRef; held: number; planned: number; year: number; sheet: string }): Text {
     const g = group(p.group);
     return {
-      sv: `${g.sv} höll ${countText(p.held, MEETINGS).sv} ${p.year} men planerade ${p.planned}. För in mötena som hölls ${onSheet(p.sheet).sv}, eller se över hur ofta gruppen behöver träffas.`,
-      en: `${g.en} held ${countText(p.held, MEETINGS).en} in ${p.year} but planned ${p.planned}. Record the meetings that were held ${onSheet(p.sheet).en}, or review how often the group needs to meet.`,
+      sv: `${g.sv} höll ${countText(p.held, NOUNS.meetings).sv} ${p.year} men planerade ${p.planned}. För in mötena som hölls ${onSheet(p.sheet).sv}, eller se över hur ofta gruppen behöver träffas.`,
+      en: `${g.en} held ${countText(p.held, NOUNS.meetings).en} in ${p.year} but planned ${p.planned}. Record the meetings that were held ${onSheet(p.sheet).en}, or review how often the group needs to meet.`,
     };
   },
   endedGroupOpenActivity(p: { group: GroupRef; endDate: string; activity: RowRef; statusLabel: string; sheet: string }): Text {
@@ -432,7 +430,7 @@ export const RULE_MESSAGES = {
     const d = document(p.doc);
     return {
       sv: `${d.sv}, den nyaste lägesbilden, är från ${p.date} och alltså äldre än ${p.years} år den ${p.referenceDate}. Uppdatera lägesbilden och för in den nya.`,
-      en: `${d.en}, the newest situation report, dates from ${p.date} and is more than ${countText(p.years, YEARS).en} old on ${p.referenceDate}. Update the situation report and record the new one.`,
+      en: `${d.en}, the newest situation report, dates from ${p.date} and is more than ${countText(p.years, NOUNS.years).en} old on ${p.referenceDate}. Update the situation report and record the new one.`,
     };
   },
   situationReportUndated(p: { doc: RowRef; column: string; sheet: string }): Text {

@@ -8,6 +8,7 @@ import { formatRect, parseRef } from "../addresses";
 import { invalidArgument } from "../errors";
 import type { CellWrite } from "../values/coercion";
 import { formatValue } from "../../base/numberFormat";
+import { DEFAULT_COLUMN_WIDTH_CHARS, DIGIT_PX, PADDING_PX } from "../../base/textFit";
 import type { ChartModel } from "./chartModel";
 import { STYLE_DEFAULTS, type CellStyle, type StylePatch } from "./cellStyles";
 import { defaultPageLayout, type PageLayoutModel } from "./pageLayout";
@@ -42,8 +43,8 @@ export interface SheetOrigin {
 export type Cell = Scalar | "";
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
-/** Excel's default column width (8.43 characters) and row height, in points. */
-export const STANDARD_WIDTH = 48;
+/** Excel's default column width (8.43 characters, in whole pixels: 64 px) and row height, in points. */
+export const STANDARD_WIDTH = Math.round(DEFAULT_COLUMN_WIDTH_CHARS * DIGIT_PX + PADDING_PX) * 0.75;
 export const STANDARD_HEIGHT = 15;
 
 export interface HyperlinkModel {

@@ -6,7 +6,8 @@
 // and back: width = trunc(pixels / 7 * 256) / 256. Excel's default 8.43
 // characters is 64 px = 48 pt, stored as 9.140625.
 
-const DIGIT_PX = 7;
+import { DIGIT_PX } from "../../base/textFit";
+
 const PT_PER_PX = 0.75;
 
 export function fileWidthToPoints(width: number): number {

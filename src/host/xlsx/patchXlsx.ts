@@ -17,7 +17,7 @@
 
 import { formatCells } from "../addresses";
 import type { CellStyle } from "../model/cellStyles";
-import type { SheetModel } from "../model/sheetModel";
+import { STANDARD_WIDTH, type SheetModel } from "../model/sheetModel";
 import type { TableModel } from "../model/tableModel";
 import type { WorkbookModel } from "../model/workbookModel";
 import { hyperlinksXml } from "./hyperlinkXml";
@@ -27,6 +27,7 @@ import { joinRow, joinSheetData, setStartTagAttr, splitRow, splitSheetData, star
 import { changedKeys, sheetState, tableState, type SheetState } from "./sheetState";
 import { StyleMerger, type StyleParts } from "./styleMerge";
 import { validationsXml } from "./validationXml";
+import { pointsToFileWidth } from "./columnWidths";
 import { attrs, elements, escapeXml, insertWorksheetChild, removeElements, unescapeXml } from "./xml";
 
 /** Something in the file the session changed in a way the patcher cannot write without losing it. */
@@ -106,10 +107,11 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
   const wbRels = await src.rels(workbookPath);
   const srcSheets = elements(workbook, "sheet").map((e) => {
     const rel = wbRels.get(e.attrs["r:id"]);
-    return { e, path: resolveTarget(workbookPath, rel?.target ?? ""), worksheet: rel?.type === REL_WORKSHEET };
+    const path = resolveTarget(workbookPath, rel?.target ?? "");
+    return { e, path, foreign: rel?.type !== REL_WORKSHEET && Boolean(path) };
   });
   // chart sheets (and other sheets that are no worksheet) are not in the model: they stay as they are, where they are
-  const foreign = srcSheets.filter((s) => !s.worksheet && s.path);
+  const foreign = srcSheets.filter((s) => s.foreign);
   const kept = new Set([...model.sheets.map((s) => s.origin?.path), ...foreign.map((s) => s.path)].filter((p): p is string => Boolean(p)));
   const foreignNames = new Set(foreign.map((s) => unescapeXml(s.e.attrs.name ?? "").toLowerCase()));
   for (const sheet of model.sheets) if (!sheet.origin && foreignNames.has(sheet.name.toLowerCase())) throw new Error(`The file already has a sheet named ${sheet.name}`);
@@ -176,7 +178,8 @@ export async function patchXlsx(model: WorkbookModel, generated: Uint8Array): Pr
 interface SrcSheet {
   e: { outer: string; attrs: Record<string, string> };
   path: string;
-  worksheet: boolean;
+  /** A sheet that is no worksheet (a chart sheet): not in the model, kept as it is. */
+  foreign: boolean;
 }
 
 /** Where each sheet goes in the saved workbook's list of sheets: the model's, and the file's sheets that are no worksheet (chart sheets). */
@@ -195,7 +198,7 @@ function sheetLayout(model: WorkbookModel, srcSheets: SrcSheet[]): SheetLayout {
   const foreignAfter = new Map<string | null, SrcSheet[]>();
   let anchor: string | null = null;
   for (const s of srcSheets) {
-    if (!s.worksheet && s.path) foreignAfter.set(anchor, [...(foreignAfter.get(anchor) ?? []), s]);
+    if (s.foreign) foreignAfter.set(anchor, [...(foreignAfter.get(anchor) ?? []), s]);
     else if (inModel.has(s.path)) anchor = s.path;
   }
   const modelIndex: number[] = [];
@@ -500,6 +503,9 @@ function columnsOf(xml: string): Map<number, ColumnAttrs> {
   return out;
 }
 
+/** The width a <col> that sets none gets: Excel's default 8.43 characters, stored as 9.140625. */
+const DEFAULT_FILE_WIDTH = String(pointsToFileWidth(STANDARD_WIDTH));
+
 /** Rewrites <cols> with new widths and styles for `changed` columns (0-based); the other columns keep every attribute. */
 function patchColumns(ctx: Context, sheet: SheetModel, xml: string, genXml: string, changed: number[], loaded: LoadedState): string {
   const cols = columnsOf(xml);
@@ -525,7 +531,7 @@ function patchColumns(ctx: Context, sheet: SheetModel, xml: string, genXml: stri
     }
     if (a.width === undefined && a.style === undefined && a.hidden === undefined && a.outlineLevel === undefined) cols.delete(c);
     else {
-      if (a.width === undefined) a.width = g.width ?? "9.140625";
+      if (a.width === undefined) a.width = g.width ?? DEFAULT_FILE_WIDTH;
       cols.set(c, a);
     }
   }
