@@ -47,15 +47,29 @@ export function quickDiagnosis(bytes: Uint8Array, zip: JSZip | null, workbookXml
   return null;
 }
 
+/** Parts whose absence changes what is read: a sheet, the styles, the shared strings, a table. */
+const NEEDED_PART = /\/(worksheet|styles|sharedStrings|table)$/;
+
 /**
  * A workbook whose sheets cannot all be found (no <sheets>, no relationships, a
- * sheet part missing): ExcelJS would read it as a workbook with fewer sheets.
+ * sheet part missing), or that refers to styles, shared strings or a table that is
+ * not in the package: ExcelJS would read it as a workbook with fewer sheets, text as
+ * string numbers or a table gone, and saving it would write a broken file.
  */
 export async function packageProblem(zip: JSZip): Promise<Diagnosis | null> {
   const pkg = await PackageParts.open(zip);
   if (pkg.sheets.length === 0) return { reason: fileText.missingPart, part: "xl/workbook.xml <sheets>" };
   if (!zip.file("xl/_rels/workbook.xml.rels")) return { reason: fileText.missingPart, part: "xl/_rels/workbook.xml.rels" };
   for (const sheet of pkg.sheets) if (!sheet.path || !zip.file(sheet.path)) return { reason: fileText.missingPart, part: sheet.path || `xl/worksheets (${sheet.name})` };
+  for (const name of Object.keys(zip.files)) {
+    const m = /^(.*)_rels\/([^/]*)\.rels$/.exec(name);
+    if (!m) continue;
+    for (const rel of elements((await zip.file(name)!.async("string")) ?? "", "Relationship")) {
+      if (rel.attrs.TargetMode === "External" || !NEEDED_PART.test(rel.attrs.Type ?? "")) continue;
+      const target = resolveTarget(`${m[1]}${m[2]}`, rel.attrs.Target ?? "");
+      if (!zip.file(target)) return { reason: fileText.missingPart, part: target };
+    }
+  }
   return null;
 }
 
@@ -80,16 +94,5 @@ export async function diagnose(bytes: Uint8Array): Promise<Diagnosis | null> {
     }
     if (xmlProblem(text)) return { reason: fileText.damagedPart, part: name };
   }
-  const missing = await packageProblem(zip);
-  if (missing) return missing;
-  for (const name of Object.keys(zip.files)) {
-    const m = /^(.*)_rels\/([^/]*)\.rels$/.exec(name);
-    if (!m) continue;
-    for (const rel of elements((await zip.file(name)!.async("string")) ?? "", "Relationship")) {
-      if (rel.attrs.TargetMode === "External") continue;
-      const target = resolveTarget(`${m[1]}${m[2]}`, rel.attrs.Target ?? "");
-      if (!zip.file(target) && /\/(worksheet|styles|sharedStrings|table)$/.test(rel.attrs.Type ?? "")) return { reason: fileText.missingPart, part: target };
-    }
-  }
-  return null;
+  return packageProblem(zip);
 }

@@ -68,6 +68,19 @@ const cases: [string, () => Promise<Buffer>, RegExp, RegExp][] = [
     /xl\/workbook\.xml <sheets>/,
     /is damaged: the part xl\/workbook\.xml <sheets>/,
   ],
+  // parts the workbook or a sheet refers to, without which text would read as numbers, a table would be gone and a save would write a broken file
+  ...(
+    [
+      ["nostrings.xlsx", "xl/sharedStrings.xml"],
+      ["nostyles.xlsx", "xl/styles.xml"],
+      ["notable.xlsx", "xl/tables/table6.xml"],
+    ] as const
+  ).map(([name, part]): [string, () => Promise<Buffer>, RegExp, RegExp] => [
+    name,
+    () => edited((z) => void z.remove(part)),
+    new RegExp(`delen ${part.replace(/[./]/g, "\\$&")} som arbetsboken hänvisar till saknas`),
+    new RegExp(`the part ${part.replace(/[./]/g, "\\$&")} the workbook refers to is missing`),
+  ]),
   ["notes.xlsx", async () => Buffer.from("Mötesanteckningar\n"), /är inte en Excel \.xlsx-fil/, /is not an Excel \.xlsx file/],
   [
     // well-formed, every part there, but a cell whose reference is none: the reader fails, and no more specific reason applies
