@@ -3,8 +3,8 @@
 // checks it. Before the CLI writes, it counts per sheet, in the bytes it read
 // and in the bytes it is about to write, every feature a save could lose
 // (values, merged cells, borders, comments, pictures, hidden rows, filters,
-// outlines, rich text, array and shared formulas, names, protection, the date
-// system...) and notices any package part that disappeared; whatever would get
+// outlines, rich text, array and shared formulas, validations and their input
+// messages, names, protection, the date system...) and notices any package part that disappeared; whatever would get
 // fewer is named and the save refused, so a file is never saved with a user's
 // work missing. An empty <workbookProtection/> (LibreOffice writes one) protects
 // nothing and is not counted. The sheets `report` rebuilds are not counted, except
@@ -119,6 +119,7 @@ async function countSheet(
   add("arrayFormulas", count(xml, /<f\b[^>]*\bt="array"/g));
   add("sharedFormulas", count(xml, /<f\b[^>]*\bt="shared"/g));
   add("validations", count(xml, /<(?:x14:)?dataValidation\b/g));
+  add("inputMessages", count(xml, /<(?:x14:)?dataValidation\b[^>]*\bprompt(?:Title)?="[^"]/g));
   add("hyperlinks", count(xml, /<hyperlink\b/g));
   add("tables", count(xml, /<tablePart\b/g));
   add("richText", count(xml, /<is>\s*<r>/g));

@@ -313,6 +313,7 @@ export const lossText = {
     arrayFormulas: { sv: "matrisformler", en: "array formulas" },
     sharedFormulas: { sv: "delade formler", en: "shared formulas" },
     validations: { sv: "dataverifieringar", en: "data validations" },
+    inputMessages: { sv: "inmatningsmeddelanden i dataverifieringar", en: "input messages of data validations" },
     hyperlinks: { sv: "länkar", en: "hyperlinks" },
     tables: { sv: "tabeller", en: "tables" },
     dateSystem: { sv: "datumsystemet 1904", en: "the 1904 date system" },

@@ -58,6 +58,10 @@ describe("losses", () => {
     ["sharedFormulas", (_wb, ws) => ws.fillFormula("D2:D4", "A2*2", [24, 0, 0])],
     ["richText", (_wb, ws) => void (ws.getCell("A3").value = { richText: [{ text: "Viktigt: ", font: { bold: true } }, { text: "läs" }] })],
     ["validations", (_wb, ws) => void (ws.getCell("A2").dataValidation = { type: "whole", operator: "between", formulae: [0, 10] })],
+    [
+      "inputMessages",
+      (_wb, ws) => void (ws.getCell("A2").dataValidation = { type: "list", formulae: ['"Ja,Nej"'], showInputMessage: true, promptTitle: "Val", prompt: "Ja eller Nej" }),
+    ],
     ["hyperlinks", (_wb, ws) => void (ws.getCell("A4").value = { text: "Brå", hyperlink: "https://bra.se" })],
     ["tables", (_wb, ws) => void ws.addTable({ name: "Egen", ref: "F1", columns: [{ name: "Post" }], rows: [["a"]] })],
     ["dateSystem", (wb) => void (wb.properties.date1904 = true)],

@@ -223,3 +223,27 @@ async function throughLibreOffice(bytes: Uint8Array, format: "pdf" | "xlsx"): Pr
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+describe("a file's list validation, when the session changes the sheet's validations", () => {
+  it("keeps its input message and other attributes the host does not model", async () => {
+    const zip = await JSZip.loadAsync(await (await planWorkbook()).toXlsx());
+    const path = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(path)!.async("string");
+    const withPrompt = xml.replace(/<dataValidation (?=[^>]*sqref="F2:F10001")/, '<dataValidation showInputMessage="1" promptTitle="Val" prompt="Ja &amp; Nej" imeMode="off" ');
+    expect(withPrompt).not.toBe(xml);
+    zip.file(path, withPrompt);
+    const wb = await MemoryWorkbook.fromXlsx(await zip.generateAsync({ type: "uint8array" }));
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("Grupper").getRange("H2:H5").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    });
+    const saved = await (await JSZip.loadAsync(await wb.toXlsx())).file(path)!.async("string");
+    const own = /<dataValidation\b[^>]*sqref="F2:F10001"[^>]*>/.exec(saved)![0];
+    expect(own).toMatch(/showInputMessage="1"/);
+    expect(own).toMatch(/promptTitle="Val"/);
+    expect(own).toMatch(/prompt="Ja &amp; Nej"/);
+    expect(own).toMatch(/imeMode="off"/);
+    expect(own).toMatch(/errorStyle="warning"/);
+    expect(saved).toMatch(/<dataValidation\b[^>]*sqref="H2:H5"/);
+  });
+});

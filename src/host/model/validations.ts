@@ -29,12 +29,18 @@ export interface ValidationModel {
   rule: ValidationRule;
   errorAlert: ErrorAlert;
   ignoreBlanks: boolean;
+  /**
+   * Attributes of a list validation read from a file that the host does not model
+   * (the input message: showInputMessage, promptTitle, prompt; imeMode...), written
+   * back as they were.
+   */
+  kept?: Record<string, string>;
 }
 
 export const DEFAULT_ERROR_ALERT: ErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
 
 const sameSettings = (a: ValidationModel, b: Omit<ValidationModel, "rects">): boolean =>
-  JSON.stringify([a.rule, a.errorAlert, a.ignoreBlanks]) === JSON.stringify([b.rule, b.errorAlert, b.ignoreBlanks]);
+  JSON.stringify([a.rule, a.errorAlert, a.ignoreBlanks, a.kept ?? {}]) === JSON.stringify([b.rule, b.errorAlert, b.ignoreBlanks, b.kept ?? {}]);
 
 export class ValidationStore {
   private items: ValidationModel[] = [];
@@ -69,7 +75,7 @@ export class ValidationStore {
   update(area: Rect, change: (v: ValidationModel) => Partial<Omit<ValidationModel, "rects">>): void {
     for (const v of this.at(area).touching) {
       const inside = v.rects.map((r) => intersection(r, area)).filter((r): r is Rect => r !== null);
-      const next = { rule: v.rule, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks, ...change(v) };
+      const next = { rule: v.rule, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks, ...(v.kept ? { kept: v.kept } : {}), ...change(v) };
       for (const r of inside) this.set(r, next);
     }
   }

@@ -25,7 +25,7 @@ export function validationsXml(list: readonly ValidationModel[]): string {
       error: v.errorAlert.message || undefined,
     };
     if (v.rule.list) {
-      const a = attrs({ type: "list", allowBlank: v.ignoreBlanks, showDropDown: v.rule.list.inCellDropDown ? undefined : true, ...alert, sqref });
+      const a = attrs({ type: "list", allowBlank: v.ignoreBlanks, showDropDown: v.rule.list.inCellDropDown ? undefined : true, ...alert, ...v.kept, sqref });
       return `<dataValidation${a}><formula1>${escapeXml(listFormula(v.rule.list.source))}</formula1></dataValidation>`;
     }
     const o = v.rule.other!;
@@ -34,6 +34,9 @@ export function validationsXml(list: readonly ValidationModel[]): string {
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
+
+/** The attributes of a list validation the host models; the others are kept as they were read. */
+const LIST_MODELLED = new Set(["type", "allowBlank", "showDropDown", "showErrorMessage", "errorStyle", "errorTitle", "error", "sqref"]);
 
 export function parseValidations(sheetXml: string): ValidationModel[] {
   const block = firstElement(sheetXml, "dataValidations");
@@ -59,7 +62,8 @@ export function parseValidations(sheetXml: string): ValidationModel[] {
       const quoted = /^"(.*)"$/s.exec(formula1);
       const source = quoted ? quoted[1].replace(/""/g, '"') : `=${formula1}`;
       const inCellDropDown = !(e.attrs.showDropDown === "1" || e.attrs.showDropDown === "true");
-      return [{ rects, rule: { list: { inCellDropDown, source } }, errorAlert, ignoreBlanks }];
+      const kept = Object.fromEntries(Object.entries(e.attrs).filter(([k]) => !LIST_MODELLED.has(k)));
+      return [{ rects, rule: { list: { inCellDropDown, source } }, errorAlert, ignoreBlanks, ...(Object.keys(kept).length ? { kept } : {}) }];
     }
     const { sqref: _sqref, ...attributes } = e.attrs;
     const other = { type: e.attrs.type ?? "none", attributes, ...(formula1 !== undefined ? { formula1 } : {}), ...(f2 ? { formula2: unescapeXml(f2.inner) } : {}) };
