@@ -32,7 +32,8 @@ function wrap(wb: MemoryWorkbook, file?: string): CliWorkbook {
         // what the file holds that the session changed in a way the package patch cannot write
         if (!(err instanceof CannotKeep)) throw err;
         const features = describeLosses([{ feature: err.feature, sheet: err.sheet }]);
-        throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: file ?? "", features: features[lang], advice: lossText.useAddin[lang] })));
+        const advice = err.feature === "movedCells" ? lossText.moveCellsAway : lossText.useAddin;
+        throw new CliFailure(fillText(lossText.refused, (lang) => ({ file: file ?? "", features: features[lang], advice: advice[lang] })));
       }
     },
   };

@@ -313,6 +313,10 @@ export const lossText = {
     arrayFormulas: { sv: "matrisformler", en: "array formulas" },
     sharedFormulas: { sv: "delade formler", en: "shared formulas" },
     validations: { sv: "dataverifieringar", en: "data validations" },
+    movedCells: {
+      sv: "egna celler direkt till höger om en tabell som behöver en ny kolumn",
+      en: "cells of your own right beside a table that needs a new column",
+    },
     inputMessages: { sv: "inmatningsmeddelanden i dataverifieringar", en: "input messages of data validations" },
     hyperlinks: { sv: "länkar", en: "hyperlinks" },
     tables: { sv: "tabeller", en: "tables" },
@@ -327,6 +331,10 @@ export const lossText = {
   useAddin: {
     sv: "Gör det här i Excel med tillägget Rådsplan i stället; där behålls allt.",
     en: "Do this in Excel with the Rådsplan add-in instead; it keeps everything.",
+  },
+  moveCellsAway: {
+    sv: "Den nya kolumnen skulle flytta dem utan deras kommentarer, sammanfogningar och formlerna som pekar på dem. Flytta dina celler så att kolumnen till höger om tabellen är tom (eller gör det här i Excel med tillägget Rådsplan), och kör igen.",
+    en: "The new column would move them without their comments, merges and the formulas that point at them. Move your cells so that the column right of the table is empty (or do this in Excel with the Rådsplan add-in), and run again.",
   },
   useOut: {
     sv: "Skriv bladen i en kopia med --out <kopia.xlsx>, eller gör det här i Excel med tillägget Rådsplan.",

@@ -39,6 +39,12 @@ export interface SheetOrigin {
   areas: Rect[];
   /** The rest of the sheet as read (the package writer's SheetState). */
   loaded?: unknown;
+  /**
+   * Whether the session moved cells of the file (a table grew a column into cells
+   * beside it): their comments, merged areas, validations and the formulas pointing at
+   * them would stay behind, so the package writer refuses to save the sheet.
+   */
+  movedCells?: boolean;
 }
 export type Cell = Scalar | "";
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -409,7 +415,10 @@ export class SheetModel {
   /** Inserts one empty cell at column `c` in rows r0..r1, moving the cells right of it one column right. */
   insertCellRight(r0: number, r1: number, c: number): void {
     this.version++;
-    if (this.origin) this.touchArea({ r0, c0: c, r1, c1: MAX_COLUMNS - 1 });
+    if (this.origin) {
+      if (this.holdsCells({ r0, c0: c, r1, c1: MAX_COLUMNS - 1 })) this.origin.movedCells = true;
+      this.touchArea({ r0, c0: c, r1, c1: MAX_COLUMNS - 1 });
+    }
     const last = Math.min(r1, Math.max(this.vals.length, this.forms.length, this.styleRows.length) - 1);
     for (let i = r0; i <= last; i++) {
       for (const rows of [this.vals, this.forms, this.styleRows] as (Row<unknown> | undefined)[][]) {
@@ -423,7 +432,10 @@ export class SheetModel {
   /** Inserts one empty cell at row `r` in columns c0..c1, moving the cells below it one row down. */
   insertCellDown(c0: number, c1: number, r: number): void {
     this.version++;
-    if (this.origin) this.touchArea({ r0: r, c0, r1: MAX_ROWS - 1, c1 });
+    if (this.origin) {
+      if (this.holdsCells({ r0: r, c0, r1: MAX_ROWS - 1, c1 })) this.origin.movedCells = true;
+      this.touchArea({ r0: r, c0, r1: MAX_ROWS - 1, c1 });
+    }
     for (const rows of [this.vals, this.forms, this.styleRows] as (Row<unknown> | undefined)[][]) {
       for (let i = rows.length; i > r; i--) {
         const above = rows[i - 1];
@@ -435,6 +447,23 @@ export class SheetModel {
       if (top) for (let c = c0; c <= c1; c++) top[c] = undefined;
     }
     this.moveHyperlinks((i, col) => (col >= c0 && col <= c1 && i >= r ? [i + 1, col] : null));
+  }
+
+  /** Whether any cell in `r` holds a value, a formula, a format of its own or a hyperlink. */
+  private holdsCells(r: Rect): boolean {
+    const last = Math.min(r.r1, Math.max(this.vals.length, this.forms.length, this.styleRows.length) - 1);
+    for (let i = r.r0; i <= last; i++) {
+      for (const row of [this.vals[i], this.forms[i], this.styleRows[i]]) {
+        if (!row) continue;
+        for (let c = r.c0; c <= Math.min(r.c1, row.length - 1); c++) if (row[c] !== undefined && row[c] !== 0) return true;
+      }
+    }
+    for (const key of this.hyperlinks.keys()) {
+      const i = Math.floor(key / MAX_COLUMNS);
+      const c = key % MAX_COLUMNS;
+      if (i >= r.r0 && i <= r.r1 && c >= r.c0 && c <= r.c1) return true;
+    }
+    return false;
   }
 
   private moveHyperlinks(to: (r: number, c: number) => [number, number] | null): void {

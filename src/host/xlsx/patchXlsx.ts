@@ -33,7 +33,7 @@ import { attrs, elements, escapeXml, insertWorksheetChild, removeElements, unesc
 /** Something in the file the session changed in a way the patcher cannot write without losing it. */
 export class CannotKeep extends Error {
   constructor(
-    readonly feature: "charts",
+    readonly feature: "charts" | "movedCells",
     readonly sheet: string,
   ) {
     super(`Cannot keep the ${feature} of sheet ${sheet}`);
@@ -383,6 +383,7 @@ async function patchSheet(ctx: Context, sheet: SheetModel, path: string, genPath
     hyperlinks: loaded.hyperlinks !== now.hyperlinks,
   };
   if (loaded.charts !== now.charts) throw new CannotKeep("charts", sheet.name);
+  if (sheet.origin!.movedCells) throw new CannotKeep("movedCells", sheet.name);
   if (!cells.length && !heights.length && !widths.length && !colStyles.length && !tablesChanged && !Object.values(changed).some(Boolean)) return false;
 
   const genXml = (await ctx.gen.text(genPath)) ?? "";
