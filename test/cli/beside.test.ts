@@ -27,8 +27,16 @@ function make(mode: "--beside" | "--apart", name: string): string {
   return file;
 }
 
+interface UserCells {
+  cells: Record<string, unknown[]>;
+  merged: string[];
+  validations: string[];
+  budgetF2: string;
+  table: string;
+}
+
 /** What openpyxl sees of the user's cells on Aktiviteter and Budget. */
-function userCells(file: string): unknown {
+function userCells(file: string): UserCells {
   const script = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -67,12 +75,12 @@ it("refuses, saving nothing, when the table's new column would move the user's c
 
 it("grows the table into an empty column beside it, leaving the user's cells further right as they were", async () => {
   const file = make("--apart", "apart.xlsx");
-  const before = userCells(file) as { table: string };
+  const before = userCells(file);
   const r = await runCli(["init", "apart.xlsx"], { cwd: tmp.dir });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/Activities: Kommentar/);
-  const after = userCells(file) as { table: string };
+  const after = userCells(file);
   expect(before.table).toBe("A1:M18");
-  expect(after).toEqual({ ...before, table: "A1:N18", cells: { ...(before as { cells: object }).cells, N1: ["Kommentar", null, null, null] } });
+  expect(after).toEqual({ ...before, table: "A1:N18", cells: { ...before.cells, N1: ["Kommentar", null, null, null] } });
 });
