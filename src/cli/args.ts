@@ -14,7 +14,7 @@ export type Command =
   | { kind: "version" }
   | { kind: "init"; file: string; lang?: Lang; example: boolean }
   | { kind: "check"; files: string[]; year?: number; date?: string; json: boolean; progress: boolean; lang?: Lang }
-  | { kind: "report"; file: string; year: number; out?: string; docx?: string; lang?: Lang }
+  | { kind: "report"; file: string; year: number; out?: string; docx?: string; replace: boolean; lang?: Lang }
   | {
       kind: "kolada";
       file: string;
@@ -25,6 +25,8 @@ export type Command =
       date?: string;
       out?: string;
       dryRun: boolean;
+      /** --replace: an existing --out (or --docx) file may be written over. */
+      replace: boolean;
       lang?: Lang;
     };
 
@@ -46,6 +48,7 @@ const OPTIONS = {
   group: { type: "string", example: "G124026" },
   years: { type: "string", example: "2015-2025" },
   "dry-run": { type: "boolean" },
+  replace: { type: "boolean" },
 } as const satisfies Record<string, { type: OptionKind; short?: string; example?: string }>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -56,8 +59,8 @@ const GLOBAL: readonly OptionName[] = ["help", "version", "lang"];
 const COMMAND_OPTIONS = {
   init: ["example"],
   check: ["year", "date", "json", "progress"],
-  report: ["year", "out", "docx"],
-  kolada: ["municipality", "group", "years", "year", "date", "out", "dry-run"],
+  report: ["year", "out", "docx", "replace"],
+  kolada: ["municipality", "group", "years", "year", "date", "out", "dry-run", "replace"],
 } as const satisfies Record<string, readonly OptionName[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -196,7 +199,7 @@ export function parseCommand(argv: readonly string[]): Command {
       const file = oneFile(scanned, command);
       const year = yearOption(scanned);
       if (year === undefined) throw fail(argText.yearRequired, {});
-      return { kind: "report", file, year, out: stringValue(scanned, "out"), docx: stringValue(scanned, "docx"), lang };
+      return { kind: "report", file, year, out: stringValue(scanned, "out"), docx: stringValue(scanned, "docx"), replace: scanned.values.replace === true, lang };
     }
     case "kolada":
       return {
@@ -209,6 +212,7 @@ export function parseCommand(argv: readonly string[]): Command {
         date: dateOption(scanned),
         out: stringValue(scanned, "out"),
         dryRun: scanned.values["dry-run"] === true,
+        replace: scanned.values.replace === true,
         lang,
       };
   }

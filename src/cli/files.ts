@@ -135,6 +135,30 @@ export async function removeLeftovers(file: string): Promise<void> {
   }
 }
 
+/** Refuses (exit 2) to write a new file over one that exists, unless `replace` (--replace) allows it. */
+export async function assertNew(file: string, shown: string, replace: boolean): Promise<void> {
+  if (replace) return;
+  const there = await fs.lstat(file).then(
+    () => true,
+    (err: unknown) => errorCode(err) !== "ENOENT",
+  );
+  if (there) throw fail(fileText.outExists, { file: shown });
+}
+
+/** The file a path names, through symbolic links; a path that names no file yet, in its folder's real place. */
+export async function realFile(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await fs.realpath(absolute);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return absolute;
+    }
+  }
+}
+
 /** Takes the lock beside `file` (fileLock.ts), or refuses: another run is saving it. Returns the release function. */
 async function lock(file: string, shown: string): Promise<() => Promise<void>> {
   const taken = await takeLock(file);
@@ -174,7 +198,8 @@ export interface WriteOptions {
  */
 export async function writeAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const shown = options.shown ?? file;
-  const target = path.resolve(file);
+  // through a symbolic link: the file it points at is replaced (and locked), the link stays
+  const target = await realFile(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   await removeLeftovers(target);

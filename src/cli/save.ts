@@ -1,5 +1,6 @@
 // The one way a command that changes a workbook saves it: into --out (a copy; what
-// the copy lacks of the original is said as a notice) or over the input itself
+// the copy lacks of the original is said as a notice; an existing file there is
+// replaced only with --replace) or over the input itself
 // (refused when the save would lose anything, or when the file changed since it was
 // read), always through a temporary file and a rename (files.ts' writeAtomic).
 
@@ -7,7 +8,7 @@ import { fillText } from "../i18n";
 import { lossText } from "../i18n/cli";
 import type { Text } from "../workbook/layout";
 import { assertNothingLost, describeLosses, losses } from "./fidelity";
-import { writeAtomic, type ReadFile } from "./files";
+import { realFile, writeAtomic, type ReadFile } from "./files";
 
 export interface SaveTarget {
   input: ReadFile;
@@ -17,23 +18,28 @@ export interface SaveTarget {
   /** --out resolved, or null to write the input itself. */
   out: string | null;
   outShown?: string;
+  /** --replace: an existing file at `out` may be written over (else it must not exist). */
+  replace?: boolean;
   /** Sheets the command replaced on purpose (their old content is no loss). */
   replacedSheets?: string[];
 }
 
 /** Saves `bytes` as described; returns the notices to print and the name written, as typed. */
 export async function saveWorkbook(bytes: Uint8Array, target: SaveTarget): Promise<{ notices: Text[]; shown: string }> {
-  const path = target.out ?? target.inputPath;
+  // --out naming the input itself (or a link to it) is writing into the input
+  const intoInput = target.out === null || (await realFile(target.out)) === (await realFile(target.inputPath));
+  const path = intoInput ? target.inputPath : target.out!;
   const shown = target.out ? (target.outShown ?? target.out) : target.inputShown;
   const replacedSheets = target.replacedSheets ?? [];
   const notices: Text[] = [];
-  if (path === target.inputPath) {
+  if (intoInput) {
     await assertNothingLost(target.input.bytes, bytes, { file: target.inputShown, advice: lossText.useOut, replacedSheets });
   } else {
     const lost = await losses(target.input.bytes, bytes, replacedSheets);
     const features = describeLosses(lost);
     if (lost.length) notices.push(fillText(lossText.copyLacks, (l) => ({ features: features[l] })));
   }
-  await writeAtomic(path, bytes, { expect: path === target.inputPath ? target.input.stamp : undefined, shown });
+  // a copy never silently replaces a file that appeared meanwhile, unless --replace
+  await writeAtomic(path, bytes, { expect: intoInput ? target.input.stamp : target.replace ? undefined : null, shown });
   return { notices, shown };
 }

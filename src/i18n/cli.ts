@@ -16,16 +16,16 @@ export const help = {
     sv: `Användning:
   radsplan init <fil.xlsx> [--lang sv|en] [--example]
   radsplan check <fil.xlsx>... [--year ÅÅÅÅ] [--date ÅÅÅÅ-MM-DD] [--json] [--progress] [--lang sv|en]
-  radsplan report <fil.xlsx> --year ÅÅÅÅ [--out <kopia.xlsx>] [--docx <rapport.docx>] [--lang sv|en]
+  radsplan report <fil.xlsx> --year ÅÅÅÅ [--out <kopia.xlsx>] [--docx <rapport.docx>] [--replace] [--lang sv|en]
   radsplan kolada <fil.xlsx> --municipality <kommunkod> [--years ÅÅÅÅ-ÅÅÅÅ] [--group <grupp-id>] [--year ÅÅÅÅ]
-                  [--out <kopia.xlsx>] [--dry-run] [--lang sv|en]
+                  [--out <kopia.xlsx>] [--replace] [--dry-run] [--lang sv|en]
   radsplan --help | --version`,
     en: `Usage:
   radsplan init <file.xlsx> [--lang sv|en] [--example]
   radsplan check <file.xlsx>... [--year YYYY] [--date YYYY-MM-DD] [--json] [--progress] [--lang sv|en]
-  radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <report.docx>] [--lang sv|en]
+  radsplan report <file.xlsx> --year YYYY [--out <copy.xlsx>] [--docx <report.docx>] [--replace] [--lang sv|en]
   radsplan kolada <file.xlsx> --municipality <code> [--years YYYY-YYYY] [--group <group id>] [--year YYYY]
-                  [--out <copy.xlsx>] [--dry-run] [--lang sv|en]
+                  [--out <copy.xlsx>] [--replace] [--dry-run] [--lang sv|en]
   radsplan --help | --version`,
   },
   details: {
@@ -50,6 +50,7 @@ export const help = {
 Filer sparas säkert: först till en tillfällig fil i samma mapp, som sedan ersätter originalet.
 Innehåller arbetsboken något radsplan inte kan behålla (t.ex. sammanfogade celler, kantlinjer,
 namngivna områden) skrivs den inte över; report kan då skriva i en kopia med --out.
+En fil som --out eller --docx pekar på och som redan finns ersätts bara med --replace.
 
 Slutkoder:
   0  klart; check hittade inga fel
@@ -76,6 +77,7 @@ Slutkoder:
 Files are saved safely: first to a temporary file in the same folder, which then replaces the original.
 If the workbook holds something radsplan cannot keep (e.g. merged cells, borders, named ranges),
 it is not written over; report can then write into a copy with --out.
+A file --out or --docx names that already exists is replaced only with --replace.
 
 Exit codes:
   0  done; check found no errors
@@ -249,6 +251,10 @@ export const fileText = {
   changedMeanwhile: {
     sv: "”{file}” ändrades av något annat medan radsplan arbetade. Ingenting sparades; kör kommandot igen.",
     en: "“{file}” was changed by something else while radsplan was working. Nothing was saved; run the command again.",
+  },
+  outExists: {
+    sv: "”{file}” finns redan, och radsplan skriver inte över en annan fil. Ingenting ändrades. Välj ett nytt filnamn, eller lägg till --replace för att ersätta filen.",
+    en: "“{file}” already exists, and radsplan does not write over another file. Nothing was changed. Choose a new file name, or add --replace to replace that file.",
   },
   sameFile: {
     sv: "--docx och arbetsboken pekar på samma fil, ”{file}”. Välj olika filnamn.",

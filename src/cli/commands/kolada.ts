@@ -15,7 +15,7 @@ import { defaultFollowUpYear } from "../../rules/dates";
 import type { Command } from "../args";
 import { previewLines } from "../koladaOutput";
 import { EXIT_OK } from "../exit";
-import { hasExtension, readInput, removeLeftovers } from "../files";
+import { assertNew, hasExtension, readInput, realFile, removeLeftovers } from "../files";
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
 import { saveWorkbook } from "../save";
@@ -30,6 +30,7 @@ export async function koladaCommand(cmd: KoladaCommand, io: CliIo): Promise<numb
   const out = cmd.out === undefined ? null : resolvePath(io, cmd.out);
   if (out && !hasExtension(out, "xlsx")) throw fail(argText.needsXlsxName, { file: cmd.out! });
   const inputPath = resolvePath(io, cmd.file);
+  if (out && !cmd.dryRun && (await realFile(out)) !== (await realFile(inputPath))) await assertNew(out, cmd.out!, cmd.replace);
   await removeLeftovers(inputPath);
   if (out) await removeLeftovers(out);
   const input = await readInput(inputPath, cmd.file);
@@ -54,7 +55,7 @@ export async function koladaCommand(cmd: KoladaCommand, io: CliIo): Promise<numb
   const notices = [...result.notices];
   let shown = cmd.out ?? cmd.file;
   if (changed) {
-    const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out });
+    const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replace: cmd.replace });
     notices.push(...saved.notices);
     shown = saved.shown;
     lines.push(tr(koladaWrittenText({ measurements: result.addedMeasurements, comparisons: result.addedComparisons, kept: result.kept }, shown), lang));

@@ -12,7 +12,7 @@ import { argText, fileText, outcomeText } from "../../i18n/cli";
 import type { Lang } from "../../workbook/layout";
 import type { Command } from "../args";
 import { EXIT_OK } from "../exit";
-import { hasExtension, readInput, removeLeftovers, writeAtomic } from "../files";
+import { assertNew, hasExtension, readInput, realFile, removeLeftovers, writeAtomic } from "../files";
 import type { CliIo } from "../io";
 import { resolvePath } from "../paths";
 import { saveWorkbook } from "../save";
@@ -21,25 +21,28 @@ import { loadWorkbook } from "../workbook";
 
 type ReportCommand = Extract<Command, { kind: "report" }>;
 
-/** Refuses output names that would write the wrong kind of file or one file twice. */
-function checkOutputs(cmd: ReportCommand, io: CliIo): { out: string | null; docx: string | null } {
+/** Refuses output names that would write the wrong kind of file, one file twice, or over another file (without --replace). */
+async function checkOutputs(cmd: ReportCommand, io: CliIo): Promise<{ out: string | null; docx: string | null }> {
   const out = cmd.out === undefined ? null : resolvePath(io, cmd.out);
   const docx = cmd.docx === undefined ? null : resolvePath(io, cmd.docx);
   if (out && !hasExtension(out, "xlsx")) throw fail(argText.needsXlsxName, { file: cmd.out! });
   if (docx && !hasExtension(docx, "docx")) throw fail(argText.needsDocxName, { file: cmd.docx! });
   if (docx && (docx === out || docx === resolvePath(io, cmd.file))) throw fail(fileText.sameFile, { file: cmd.docx! });
+  const input = await realFile(resolvePath(io, cmd.file));
+  if (out && (await realFile(out)) !== input) await assertNew(out, cmd.out!, cmd.replace);
+  if (docx) await assertNew(docx, cmd.docx!, cmd.replace);
   return { out, docx };
 }
 
 export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<number> {
-  const { out, docx } = checkOutputs(cmd, io);
+  const { out, docx } = await checkOutputs(cmd, io);
   // The workbook is saved, and let go, before the Word report is made: a large plan's
   // workbook and its report each take hundreds of megabytes, and together would not fit.
   const { lines, report, lang, savedTo } = await writeSheets(cmd, io, out);
   if (docx) {
     try {
       const bytes = await buildReportDocx(report, lang, { chartAssets: loadChartAssets, asOf: io.today() });
-      await writeAtomic(docx, bytes, { shown: cmd.docx });
+      await writeAtomic(docx, bytes, { shown: cmd.docx, expect: cmd.replace ? undefined : null });
     } catch (err) {
       // The sheets are saved: say so, and that the Word report is not (a failed write says so itself).
       io.stdout.write(lines.join("\n") + "\n");
@@ -64,7 +67,7 @@ async function writeSheets(cmd: ReportCommand, io: CliIo, out: string | null) {
   const lang: Lang = cmd.lang ?? view.followUp.lang;
   const result = await generateFollowUp(wb.run, { year: cmd.year, lang, caps: wb.caps, sheets: ["followUp", "report"] });
 
-  const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replacedSheets: result.sheets });
+  const saved = await saveWorkbook(await wb.save(), { input, inputPath, inputShown: cmd.file, out, outShown: cmd.out, replace: cmd.replace, replacedSheets: result.sheets });
   const lines = [tr(outcomeText.reportSheets, lang, { sheets: result.sheets.join(", "), file: saved.shown })];
   for (const notice of [...result.notices, ...saved.notices]) lines.push(tr(outcomeText.notice, lang, { text: tr(notice, lang) }));
   return { lines, report: view.report, lang, savedTo: saved.shown };

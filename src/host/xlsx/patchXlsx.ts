@@ -28,7 +28,7 @@ import { changedKeys, sheetState, tableState, type SheetState } from "./sheetSta
 import { StyleMerger, type StyleParts } from "./styleMerge";
 import { validationsXml } from "./validationXml";
 import { pointsToFileWidth } from "./columnWidths";
-import { attrs, elements, escapeXml, insertWorksheetChild, removeElements, unescapeXml } from "./xml";
+import { attrs, elements, escapeXml, insertWorkbookChild, insertWorksheetChild, removeElements, unescapeXml } from "./xml";
 
 /** Something in the file the session changed in a way the patcher cannot write without losing it. */
 export class CannotKeep extends Error {
@@ -235,12 +235,7 @@ function withRelationshipPrefix(xml: string): string {
 
 function fullCalcOnLoad(workbook: string): string {
   if (/<calcPr\b/.test(workbook)) return workbook.replace(/<calcPr\b[^>]*?(?=\/?>)/, (tag) => setStartTagAttr(tag, "fullCalcOnLoad", "1"));
-  const followers = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
-  for (const f of followers) {
-    const m = new RegExp(`<${f}[\\s/>]`).exec(workbook);
-    if (m) return workbook.slice(0, m.index) + `<calcPr fullCalcOnLoad="1"/>` + workbook.slice(m.index);
-  }
-  return workbook.replace("</workbook>", `<calcPr fullCalcOnLoad="1"/></workbook>`);
+  return insertWorkbookChild(workbook, "calcPr", `<calcPr fullCalcOnLoad="1"/>`);
 }
 
 /**
@@ -278,7 +273,7 @@ async function definedNames(ctx: Context, workbook: string, srcPaths: string[], 
   if (!block && names.length === 0) return workbook;
   const element = names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
   if (block) return workbook.replace(block.outer, () => element);
-  return workbook.replace("</sheets>", () => `</sheets>${element}`);
+  return insertWorkbookChild(workbook, "definedNames", element);
 }
 
 /** Removes a part, its relationships and the parts only it refers to (not media, which others may share). */

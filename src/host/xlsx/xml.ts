@@ -58,23 +58,59 @@ export function textOf(xml: string, name: string): string {
     .join("");
 }
 
-/** CT_Worksheet child order (ECMA-376 §18.3.1.99), from dataValidations on. */
-const WORKSHEET_TAIL = [
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+/** CT_Worksheet child order (ECMA-376 §18.3.1.99). */
+const WORKSHEET_ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
+  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
+  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+  "extLst",
 ];
+
+/** CT_Workbook child order (ECMA-376 §18.2.27). */
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
+  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
+  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+];
+
+/** Where the last element named `name` ends, or -1 when there is none. */
+function endOfLast(xml: string, name: string): number {
+  const close = xml.lastIndexOf(`</${name}>`);
+  let end = close < 0 ? -1 : close + name.length + 3;
+  for (const m of xml.matchAll(new RegExp(`<${name}\\b[^>]*/>`, "g"))) end = Math.max(end, m.index + m[0].length);
+  return end;
+}
+
+/**
+ * Inserts `element` (a child of the root named `name`) where the schema's `order`
+ * wants it: after every child that comes before it, before the first that follows.
+ * Followers are looked for only after the preceding children, so an element of the
+ * same name nested in one of them (a cfRule's or a workbookView's extLst) is no anchor.
+ */
+function insertChild(xml: string, order: readonly string[], root: string, name: string, element: string): string {
+  const i = order.indexOf(name);
+  const from = Math.max(0, ...order.slice(0, i).map((p) => endOfLast(xml, p)));
+  let at = -1;
+  for (const f of order.slice(i + 1)) {
+    const re = new RegExp(`<${f}[\\s/>]`, "g");
+    re.lastIndex = from;
+    const m = re.exec(xml);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) at = xml.lastIndexOf(`</${root}>`);
+  return xml.slice(0, at) + element + xml.slice(at);
+}
 
 /** Inserts `element` (a worksheet child named `name`) where the schema wants it. */
 export function insertWorksheetChild(sheetXml: string, name: string, element: string): string {
-  const followers = WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(name) + 1);
-  let at = -1;
-  for (const f of followers) {
-    const m = new RegExp(`<${f}[\\s/>]`).exec(sheetXml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) at = sheetXml.lastIndexOf("</worksheet>");
-  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+  return insertChild(sheetXml, WORKSHEET_ORDER, "worksheet", name, element);
+}
+
+/** Inserts `element` (a workbook child named `name`, e.g. definedNames) where the schema wants it. */
+export function insertWorkbookChild(workbookXml: string, name: string, element: string): string {
+  return insertChild(workbookXml, WORKBOOK_ORDER, "workbook", name, element);
 }
 
 /** Removes every element named `name` (e.g. before ExcelJS reads a sheet the host parses itself). */
