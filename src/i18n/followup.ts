@@ -249,6 +249,18 @@ export const followUpNotices = {
     sv: `Bladet "${sheet}" ritar diagram för de ${formatNumber(shown, "sv")} första av planens ${formatNumber(total, "sv")} indikatorer; alla indikatorer står i dess tabell.`,
     en: `The sheet "${sheet}" draws charts for the first ${formatNumber(shown, "en")} of the plan's ${formatNumber(total, "en")} indicators; every indicator is in its table.`,
   }),
+  /** Columns the follow-up could not read (DATA-06): "Indikatorer: Målvärde, …". */
+  columnsNotRead: (count: number, sv: string, en: string): Text =>
+    plural(count, {
+      one: {
+        sv: `Kolumnen ${sv} kunde inte läsas (den saknas, eller dess rubrik finns två gånger) och räknades inte med. Kör Kontroll för att se var.`,
+        en: `The column ${en} could not be read (it is missing, or its header appears twice) and was left out. Run Checks to see where.`,
+      },
+      other: {
+        sv: `Kolumnerna ${sv} kunde inte läsas (de saknas, eller deras rubriker finns två gånger) och räknades inte med. Kör Kontroll för att se var.`,
+        en: `The columns ${en} could not be read (they are missing, or their headers appear twice) and were left out. Run Checks to see where.`,
+      },
+    }),
   planProblems: (n: number): Text =>
     plural(n, {
       one: {

@@ -76,6 +76,18 @@ function planNotices(plan: Plan): Text[] {
   const notices: Text[] = [];
   const names = (lang: Lang) => missing.map((t) => t.sheet[lang]).join(", ");
   if (missing.length > 0) notices.push(followUpNotices.missingTables(missing.length, names("sv"), names("en")));
+  // a column that is missing, or whose header appears twice (neither is read): the DATA-06 findings
+  const columns = plan.problems.flatMap((p) => (p.kind === "missingColumn" || p.kind === "duplicateColumn" ? [p] : []));
+  if (columns.length > 0) {
+    const label = (lang: Lang) =>
+      columns
+        .map((p) => {
+          const column = TABLES.find((t) => t.name === p.table)?.columns.find((c) => c.key === p.column);
+          return `${p.sheet}: ${column ? column[lang] : p.column}`;
+        })
+        .join(", ");
+    notices.push(followUpNotices.columnsNotRead(columns.length, label("sv"), label("en")));
+  }
   const unreadable = plan.problems.filter((p) => p.kind === "unreadable").length;
   if (unreadable > 0) notices.push(followUpNotices.planProblems(unreadable));
   return notices;

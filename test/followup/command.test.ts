@@ -269,6 +269,19 @@ describe("the command's limits", () => {
     ]);
   });
 
+  it("says which columns it could not read (a header twice: DATA-06), and still writes the follow-up", async () => {
+    const wb = await exampleWorkbook();
+    await wb.run(async (context) => {
+      // Målvärde once in Swedish and once in English: neither is read
+      context.workbook.tables.getItem("Indicators").columns.add(null, undefined, "Target value");
+      await context.sync();
+    });
+    const result = await generate(wb);
+    expect(result.sheets).toHaveLength(2);
+    expect(result.notices.map((n) => n.sv)).toContain("Kolumnen Indikatorer: Målvärde kunde inte läsas (den saknas, eller dess rubrik finns två gånger) och räknades inte med. Kör Kontroll för att se var.");
+    expect(result.notices.map((n) => n.en)).toContain("The column Indikatorer: Target value could not be read (it is missing, or its header appears twice) and was left out. Run Checks to see where.");
+  });
+
   it("skips the print settings on Excel 2019 (ExcelApi 1.7) and says so, writing everything else", async () => {
     const wb = await exampleWorkbook("sv", "1.7");
     const result = await generate(wb);
