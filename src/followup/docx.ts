@@ -177,14 +177,25 @@ function chartParagraph(d: Docx, render: ChartRenderer, spec: ChartSpec, lang: L
 /** Above this many table rows the table of contents is left for Word to number (laying the pages out costs time). */
 const MAX_ROWS_FOR_PAGE_NUMBERS = 3000;
 const estimatedRows = (r: AnnualReport) => r.activities.length * 2 + r.indicators.length + r.goals.length + r.groups.length + r.documents.length;
+/**
+ * A word this long (a pasted address, say) is left for Word to lay out too: docx's layout
+ * breaks an overlong word across lines in time that grows with the square of its length
+ * (2 000 characters took half a minute).
+ */
+const LONG_WORD = /[^\s-]{200}/;
+/** Whether any text in `value` (a report, walked through) holds an overlong word. */
+const holdsLongWord = (value: unknown): boolean =>
+  typeof value === "string" ? LONG_WORD.test(value) : typeof value === "object" && value !== null && Object.values(value).some(holdsLongWord);
+const laidOutHere = (r: AnnualReport) => estimatedRows(r) <= MAX_ROWS_FOR_PAGE_NUMBERS && !holdsLongWord(r);
 
 /** The Word document of the report, before packing, and its tables written apart (when it has them so). */
 async function reportDocument(report: AnnualReport, lang: Lang, options: ReportDocxOptions) {
   const [d, layout]: [Docx, typeof import("docx/layout") | null] = await Promise.all([
     import("docx"),
     // Page numbers in the table of contents are worked out by docx's own layout (measured in
-    // Calibri's widths) for reports of a council's size; in larger ones Word fills them in.
-    estimatedRows(report) <= MAX_ROWS_FOR_PAGE_NUMBERS ? import("docx/layout") : Promise.resolve(null),
+    // Calibri's widths) for reports of a council's size; in larger ones (or with an overlong
+    // word) Word fills them in.
+    laidOutHere(report) ? import("docx/layout") : Promise.resolve(null),
   ]);
   const render = options.chartAssets ? await chartRenderer(options.chartAssets) : null;
   // In a report too large for docx to lay out, the tables are written apart from the document (tableXml.ts).

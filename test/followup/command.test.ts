@@ -273,7 +273,7 @@ describe("the command's limits", () => {
     const wb = await exampleWorkbook();
     await wb.run(async (context) => {
       // Målvärde once in Swedish and once in English: neither is read
-      context.workbook.tables.getItem("Indicators").columns.add(null, undefined, "Target value");
+      context.workbook.tables.getItem("Indicators").columns.add(undefined, undefined, "Target value");
       await context.sync();
     });
     const result = await generate(wb);
