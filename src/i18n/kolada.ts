@@ -97,6 +97,10 @@ export const koladaNotices = {
     sv: "Under tabellen {table} på bladet {sheet} finns celler med innehåll där de nya raderna skulle hamna. Flytta dem och försök igen; inget har ändrats.",
     en: "Below the table {table} on the sheet {sheet} there are cells with content where the new rows would go. Move them and try again; nothing was changed.",
   },
+  totalsRow: {
+    sv: "Tabellen {table} på bladet {sheet} visar en summarad, och de nya raderna skulle hamna i den. Stäng av summaraden (Tabelldesign → Summarad), hämta igen och slå sedan på den; inget har ändrats.",
+    en: "The table {table} on the sheet {sheet} shows a total row, and the new rows would go into it. Switch the total row off (Table Design → Total Row), fetch again and then switch it back on; nothing was changed.",
+  },
   structureUpgraded: {
     sv: "Arbetsboken fick först det som saknades av struktur version 2 (kolumnen Kolada-KPI, bladet Jämförelsevärden).",
     en: "The workbook first got what it lacked of layout version 2 (the Kolada KPI column, the Comparisons sheet).",

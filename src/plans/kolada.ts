@@ -122,7 +122,12 @@ export const koladaFillCommand: Command<KoladaFillOptions, KoladaFillResult> = {
     const preview = previewKolada(plan, state.targets, options.fetched);
     const fill = planKoladaFill(plan, preview, options.fetched.request, options.accept);
     const needed: Record<string, number> = {};
-    for (const a of fill.appends) needed[a.table] = rowsNeeded(findTable(snapshot, a.table)!, a.rows.length);
+    for (const a of fill.appends) {
+      const table = findTable(snapshot, a.table)!;
+      // the rows go below the data, where a shown total row (its label, its SUBTOTAL) is
+      if (table.showTotals) throw new UserError(fillText(koladaNotices.totalsRow, () => ({ table: table.name, sheet: table.sheet })));
+      needed[a.table] = rowsNeeded(table, a.rows.length);
+    }
     const blocked = blockedTable(snapshot, below, needed);
     if (blocked) throw new UserError(fillText(koladaNotices.blocked, () => ({ table: blocked.name, sheet: blocked.sheet })));
     const edits = [...fill.edits, ...planTableWrites(snapshot, { lang: plan.lang, caps: options.caps }, { appends: fill.appends, settings: fill.settings as [keyof Settings, CellValue][] })];

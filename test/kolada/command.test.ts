@@ -145,6 +145,20 @@ describe("Hämta statistik on the in-memory Excel", () => {
     expect(cells(wb)).toEqual(before);
   });
 
+  it("refuses, changing nothing, when the table shows a total row the new rows would go into", async () => {
+    const wb = await linkedExample();
+    const fetched = await fetchFor(wb);
+    await wb.run(async (context) => {
+      context.workbook.tables.getItem("Measurements").showTotals = true;
+      await context.sync();
+    });
+    const before = cells(wb);
+    const err = await fillFromKolada(wb.run, fetched, { ...OPTIONS, caps: wb.capabilities, accept: new Set(), lang: "sv" }).catch((e) => e);
+    expect(err.message.sv).toContain("Tabellen Measurements på bladet Mätvärden visar en summarad");
+    expect(err.message.en).toContain("Switch the total row off (Table Design → Total Row)");
+    expect(cells(wb)).toEqual(before);
+  });
+
   it("stores the municipality, group and address chosen in the pane", async () => {
     const wb = await linkedExample();
     await saveKoladaSettings(wb.run, { koladaMunicipality: "2480", koladaGroup: "G124026", koladaUrl: fake.url }, wb.capabilities);
